@@ -88,6 +88,9 @@ export type Counter = z.infer<typeof Counter>;
 export const CountersResponse = z.object({ counters: z.array(Counter) });
 export type CountersResponse = z.infer<typeof CountersResponse>;
 
+export const CounterResponse = z.object({ counter: Counter });
+export type CounterResponse = z.infer<typeof CounterResponse>;
+
 export const IdParams = z.object({ id: z.coerce.number().int().positive().max(2 ** 31) });
 
 export const TransferBody = z.object({ serviceId: Id, note: z.string().trim().max(500).optional() });

@@ -40,18 +40,12 @@ export function fromSnapshot<T extends AnyTicket>(snapshot: Snapshot | PublicSna
 export type ApplyResult<T extends AnyTicket> =
   | { kind: 'applied'; state: LiveState<T> }
   | { kind: 'stale' }
-  /** A version was skipped: the screen must ask for a snapshot. */
-  | { kind: 'gap' };
+  /** A version was skipped, or the day closed: the screen must ask for a fresh snapshot. */
+  | { kind: 'resync' };
 
 export function applyEvent<T extends AnyTicket>(state: LiveState<T>, event: QueueEvent | PublicQueueEvent): ApplyResult<T> {
   if (event.version <= state.version) return { kind: 'stale' };
-  if (event.version !== state.version + 1) return { kind: 'gap' };
-  if (event.type === 'day.closed') {
-    return {
-      kind: 'applied',
-      state: derive({ ...state, version: event.version, businessDay: event.businessDay, tickets: new Map(), recentCalls: [] }),
-    };
-  }
+  if (event.version !== state.version + 1 || event.type === 'day.closed') return { kind: 'resync' };
   const tickets = new Map(state.tickets);
   let { counters, recentCalls } = state;
   const ticket = event.ticket as T | null;

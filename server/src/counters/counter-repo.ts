@@ -1,0 +1,88 @@
+import type { Localized } from '@oss/shared';
+import type { Db } from '../db/open.js';
+
+interface CounterRow {
+  id: number;
+  name_th: string;
+  name_en: string;
+  open: number;
+  normal_per_priority: number;
+  normal_owed: number;
+  sort_order: number;
+  service_ids: string | null;
+}
+
+export interface CounterRecord {
+  id: number;
+  names: Localized;
+  serviceIds: number[];
+  open: boolean;
+  normalPerPriority: number;
+  normalOwed: number;
+}
+
+function rowToCounter(r: CounterRow): CounterRecord {
+  return {
+    id: r.id,
+    names: { th: r.name_th, en: r.name_en },
+    serviceIds: r.service_ids ? r.service_ids.split(',').map(Number) : [],
+    open: r.open === 1,
+    normalPerPriority: r.normal_per_priority,
+    normalOwed: r.normal_owed,
+  };
+}
+
+const SELECT = `SELECT c.*, (SELECT group_concat(service_id) FROM
+    (SELECT service_id FROM counter_services WHERE counter_id = c.id ORDER BY position, service_id)) AS service_ids
+  FROM counters c`;
+
+export class CounterRepo {
+  private readonly allStmt;
+  private readonly byIdStmt;
+  private readonly insertStmt;
+  private readonly linkStmt;
+  private readonly setOpenStmt;
+  private readonly setOwedStmt;
+
+  constructor(db: Db) {
+    this.allStmt = db.prepare<[], CounterRow>(`${SELECT} ORDER BY c.sort_order, c.id`);
+    this.byIdStmt = db.prepare<[number], CounterRow>(`${SELECT} WHERE c.id = ?`);
+    this.insertStmt = db.prepare(
+      `INSERT INTO counters (name_th, name_en, open, normal_per_priority, sort_order)
+       VALUES (@name_th, @name_en, 1, @normal_per_priority, @sort_order)`,
+    );
+    this.linkStmt = db.prepare('INSERT INTO counter_services (counter_id, service_id, position) VALUES (?, ?, ?)');
+    this.setOpenStmt = db.prepare<[number, number]>('UPDATE counters SET open = ? WHERE id = ?');
+    this.setOwedStmt = db.prepare<[number, number]>('UPDATE counters SET normal_owed = ? WHERE id = ?');
+  }
+
+  all(): CounterRecord[] {
+    return this.allStmt.all().map(rowToCounter);
+  }
+
+  byId(id: number): CounterRecord | undefined {
+    const row = this.byIdStmt.get(id);
+    return row ? rowToCounter(row) : undefined;
+  }
+
+  insert(c: { names: Localized; serviceIds: number[]; normalPerPriority: number; sortOrder: number }): number {
+    const id = Number(
+      this.insertStmt.run({
+        name_th: c.names.th,
+        name_en: c.names.en,
+        normal_per_priority: c.normalPerPriority,
+        sort_order: c.sortOrder,
+      }).lastInsertRowid,
+    );
+    c.serviceIds.forEach((serviceId, i) => this.linkStmt.run(id, serviceId, i));
+    return id;
+  }
+
+  setOpen(id: number, open: boolean): void {
+    this.setOpenStmt.run(open ? 1 : 0, id);
+  }
+
+  setNormalOwed(id: number, owed: number): void {
+    this.setOwedStmt.run(owed, id);
+  }
+}

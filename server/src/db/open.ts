@@ -1,0 +1,31 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { migrate } from './migrate.js';
+
+export type Db = Database.Database;
+
+export const DB_FILE = 'oss-queue.sqlite';
+
+/** Opens (creating if needed) the hub's one database file, in WAL mode, migrated. */
+export function openDatabase(dataDir: string | ':memory:', synchronous: 'normal' | 'full' = 'normal'): Db {
+  let db: Db;
+  if (dataDir === ':memory:') db = new Database(':memory:');
+  else {
+    mkdirSync(dataDir, { recursive: true });
+    db = new Database(join(dataDir, DB_FILE));
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    // In WAL mode NORMAL loses nothing committed when the process dies (kill -9); only an OS crash
+    // or power cut can drop the last commits. OSS_SYNC=full trades throughput for that too.
+    db.pragma(`synchronous = ${synchronous}`);
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  return db;
+}

@@ -1,0 +1,28 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { StaffRole } from '@oss/shared';
+import { bearerToken, ROLE_RANK, type Sessions } from '../auth/sessions.js';
+import type { Queue } from '../queue/queue.js';
+import { AppError } from '../errors.js';
+import type { UserRecord } from '../users/user-repo.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: UserRecord | null;
+  }
+}
+
+export interface RouteDeps {
+  queue: Queue;
+  sessions: Sessions;
+  version: string;
+}
+
+/** A preHandler that lets through a logged-in user with at least this role. */
+export function requireRole(sessions: Sessions, role: StaffRole) {
+  return async (request: FastifyRequest, _reply: FastifyReply) => {
+    const user = sessions.authenticate(bearerToken(request.headers.authorization));
+    if (!user) throw new AppError(401, 'unauthorized', 'Log in first (Authorization: Bearer <token>)');
+    if (ROLE_RANK[user.role] < ROLE_RANK[role]) throw new AppError(403, 'forbidden', `This needs the ${role} role`);
+    request.user = user;
+  };
+}

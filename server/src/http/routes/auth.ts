@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ErrorBody, LoginBody, LoginResponse, MeResponse } from '@oss/shared';
+import { z } from 'zod';
+import { bearerToken } from '../../auth/sessions.js';
+import { publicUser } from '../../users/user-repo.js';
+import { requireRole, type RouteDeps } from '../context.js';
+
+export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { sessions }) => {
+  app.post(
+    '/auth/login',
+    { schema: { tags: ['auth'], body: LoginBody, response: { 200: LoginResponse, 401: ErrorBody } } },
+    async (request) => sessions.login(request.body.username, request.body.password),
+  );
+
+  app.get(
+    '/auth/me',
+    { schema: { tags: ['auth'], response: { 200: MeResponse, 401: ErrorBody } }, preHandler: requireRole(sessions, 'staff') },
+    async (request) => ({ user: publicUser(request.user!) }),
+  );
+
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], response: { 200: z.object({}), 401: ErrorBody } }, preHandler: requireRole(sessions, 'staff') },
+    async (request) => {
+      sessions.logout(bearerToken(request.headers.authorization)!);
+      return {};
+    },
+  );
+};

@@ -1,0 +1,102 @@
+// The Socket.IO stream (DESIGN §4): a snapshot on connect, then every event in version order.
+// Staff sockets get whole tickets; display and kiosk sockets only public fields.
+import type { Server as HttpServer } from 'node:http';
+import {
+  SocketAuth,
+  toPublicTicket,
+  type ClientEvents,
+  type PublicQueueEvent,
+  type PublicSnapshot,
+  type QueueEvent,
+  type ServerEvents,
+  type Snapshot,
+} from '@oss/shared';
+import { Server } from 'socket.io';
+import type { Sessions } from '../auth/sessions.js';
+import type { Queue } from '../queue/queue.js';
+
+/** Beyond this many missed events a fresh snapshot is cheaper than the replay. */
+export const MAX_REPLAY = 500;
+
+const STAFF = 'staff';
+const PUBLIC = 'public';
+
+export function toPublicEvent(e: QueueEvent): PublicQueueEvent {
+  return { ...e, ticket: e.ticket && toPublicTicket(e.ticket) };
+}
+
+export function toPublicSnapshot(s: Snapshot): PublicSnapshot {
+  return {
+    ...s,
+    counters: s.counters.map((c) => ({ ...c, current: c.current && toPublicTicket(c.current) })),
+    tickets: s.tickets.map(toPublicTicket),
+  };
+}
+
+interface SocketData {
+  staff: boolean;
+  lastSnapshotAt: number;
+}
+
+export function createStream(httpServer: HttpServer, queue: Queue, sessions: Sessions) {
+  const io = new Server<ClientEvents, ServerEvents, Record<string, never>, SocketData>(httpServer, {
+    serveClient: false,
+    // A screen notices a lost hub within ~2 s (pingInterval + pingTimeout).
+    pingInterval: 1000,
+    pingTimeout: 1000,
+    maxHttpBufferSize: 16 * 1024,
+  });
+
+  io.use((socket, next) => {
+    const auth = SocketAuth.safeParse(socket.handshake.auth);
+    if (!auth.success) return next(new Error('bad-auth'));
+    const staff = auth.data.role === 'counter';
+    if (staff && !sessions.authenticate(auth.data.token)) return next(new Error('unauthorized'));
+    socket.data = { staff, lastSnapshotAt: 0 };
+    next();
+  });
+
+  const sendSnapshot = (socket: { data: SocketData; emit: (ev: 'snapshot', s: Snapshot | PublicSnapshot) => void }) => {
+    const snap = queue.snapshot();
+    socket.data.lastSnapshotAt = Date.now();
+    socket.emit('snapshot', socket.data.staff ? snap : toPublicSnapshot(snap));
+  };
+
+  io.on('connection', (socket) => {
+    const { staff } = socket.data;
+    const since = SocketAuth.parse(socket.handshake.auth).since;
+    // Everything below runs synchronously: no event can be published between the replay read
+    // and joining the room, so the client sees every version exactly once.
+    socket.join(staff ? STAFF : PUBLIC);
+    const latest = queue.log.latestVersion();
+    if (since !== undefined && since <= latest && latest - since <= MAX_REPLAY && since >= queue.log.oldestVersion() - 1) {
+      for (const e of queue.log.since(since, MAX_REPLAY)) socket.emit('event', staff ? e : toPublicEvent(e));
+    } else {
+      sendSnapshot(socket);
+    }
+    socket.on('snapshot.request', () => {
+      // A confused client must not make the hub build snapshots in a loop.
+      if (Date.now() - socket.data.lastSnapshotAt < 250) return;
+      sendSnapshot(socket);
+    });
+  });
+
+  const unsubscribe = queue.onEvents((events) => {
+    for (const e of events) {
+      io.to(STAFF).emit('event', e);
+      io.to(PUBLIC).emit('event', toPublicEvent(e));
+    }
+  });
+
+  return {
+    io,
+    close: () =>
+      new Promise<void>((resolve) => {
+        unsubscribe();
+        // Not io.close(): that closes the HTTP server, which Fastify's own close does after this.
+        io.local.disconnectSockets(true);
+        io.engine.close();
+        resolve();
+      }),
+  };
+}

@@ -1,0 +1,87 @@
+import type { StaffRole, User } from '@oss/shared';
+import type { Db } from '../db/open.js';
+
+interface UserRow {
+  id: number;
+  username: string;
+  display_name: string;
+  role: StaffRole;
+  password_hash: string;
+  active: number;
+  created_at: number;
+}
+
+export interface UserRecord extends User {
+  passwordHash: string;
+  active: boolean;
+}
+
+function rowToUser(r: UserRow): UserRecord {
+  return {
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    role: r.role,
+    passwordHash: r.password_hash,
+    active: r.active === 1,
+  };
+}
+
+export function publicUser(u: UserRecord): User {
+  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role };
+}
+
+export class UserRepo {
+  private readonly byNameStmt;
+  private readonly insertStmt;
+  private readonly countStmt;
+  private readonly insertSessionStmt;
+  private readonly sessionUserStmt;
+  private readonly deleteSessionStmt;
+  private readonly purgeSessionsStmt;
+
+  constructor(db: Db) {
+    this.byNameStmt = db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?');
+    this.insertStmt = db.prepare(
+      `INSERT INTO users (username, display_name, role, password_hash, created_at)
+       VALUES (@username, @displayName, @role, @passwordHash, @createdAt)`,
+    );
+    this.countStmt = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users');
+    this.insertSessionStmt = db.prepare<[string, number, number, number]>(
+      'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+    );
+    this.sessionUserStmt = db.prepare<[string, number], UserRow>(
+      `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.token_hash = ? AND s.expires_at > ? AND u.active = 1`,
+    );
+    this.deleteSessionStmt = db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?');
+    this.purgeSessionsStmt = db.prepare<[number]>('DELETE FROM sessions WHERE expires_at <= ?');
+  }
+
+  byUsername(username: string): UserRecord | undefined {
+    const row = this.byNameStmt.get(username);
+    return row ? rowToUser(row) : undefined;
+  }
+
+  insert(u: { username: string; displayName: string; role: StaffRole; passwordHash: string; createdAt: number }): number {
+    return Number(this.insertStmt.run(u).lastInsertRowid);
+  }
+
+  count(): number {
+    return this.countStmt.get()!.n;
+  }
+
+  createSession(tokenHash: string, userId: number, now: number, expiresAt: number): void {
+    this.purgeSessionsStmt.run(now);
+    this.insertSessionStmt.run(tokenHash, userId, now, expiresAt);
+  }
+
+  userForSession(tokenHash: string, now: number): UserRecord | undefined {
+    const row = this.sessionUserStmt.get(tokenHash, now);
+    return row ? rowToUser(row) : undefined;
+  }
+
+  deleteSession(tokenHash: string): void {
+    this.deleteSessionStmt.run(tokenHash);
+  }
+}

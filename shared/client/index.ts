@@ -1,0 +1,3 @@
+export * from './api.js';
+export * from './live.js';
+export * from './react.js';

@@ -1,0 +1,84 @@
+// One live connection to the hub per screen. Socket.IO does the reconnecting; this keeps the
+// screen's state in step: a snapshot on connect, events in version order, a snapshot request on a
+// gap or a new day, and `since` on reconnect so the hub can replay what was missed.
+import {
+  applyEvent,
+  fromSnapshot,
+  type ClientEvents,
+  type LiveState,
+  type PublicTicket,
+  type ServerEvents,
+  type SocketRole,
+  type Ticket,
+} from '@oss/shared';
+import { io, type Socket } from 'socket.io-client';
+
+export type LinkStatus = 'connecting' | 'online' | 'offline';
+
+export interface LiveOptions<T extends Ticket | PublicTicket> {
+  role: SocketRole;
+  token?: string;
+  /** Hub URL; defaults to the page's origin. */
+  url?: string;
+  onState: (state: LiveState<T>) => void;
+  onStatus: (status: LinkStatus) => void;
+  /** Each event after it is applied (e.g. the display's voice calls). `replayed` is true for events caught up after a reconnect. */
+  onEvent?: (event: Parameters<ServerEvents['event']>[0], replayed: boolean) => void;
+  onAuthError?: (message: string) => void;
+}
+
+export interface LiveConnection {
+  close: () => void;
+  requestSnapshot: () => void;
+}
+
+export function connectLive<T extends Ticket | PublicTicket>(opts: LiveOptions<T>): LiveConnection {
+  let state: LiveState<T> | null = null;
+  let catchingUp = false;
+  const socket: Socket<ServerEvents, ClientEvents> = io(opts.url ?? window.location.origin, {
+    // A function, so each reconnect sends the version this screen has reached.
+    auth: (cb) => cb({ role: opts.role, ...(opts.token ? { token: opts.token } : {}), ...(state ? { since: state.version } : {}) }),
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 1000,
+    randomizationFactor: 0.3,
+    timeout: 2000,
+    transports: ['websocket'],
+  });
+
+  opts.onStatus('connecting');
+  socket.on('connect', () => {
+    // Events replayed right after a reconnect are history: mark them so callers don't re-announce them.
+    catchingUp = state !== null;
+    setTimeout(() => (catchingUp = false), 300);
+    opts.onStatus('online');
+  });
+  socket.on('disconnect', () => opts.onStatus('offline'));
+  socket.on('connect_error', (err) => {
+    opts.onStatus('offline');
+    if (err.message === 'unauthorized') {
+      opts.onAuthError?.(err.message);
+      socket.disconnect();
+    }
+  });
+  socket.on('snapshot', (snapshot) => {
+    state = fromSnapshot<T>(snapshot);
+    opts.onState(state);
+  });
+  socket.on('event', (event) => {
+    if (!state) return;
+    const result = applyEvent(state, event);
+    if (result.kind === 'resync') {
+      socket.emit('snapshot.request');
+      return;
+    }
+    if (result.kind === 'stale') return;
+    state = result.state;
+    opts.onState(state);
+    opts.onEvent?.(event, catchingUp);
+  });
+
+  return {
+    close: () => socket.close(),
+    requestSnapshot: () => socket.emit('snapshot.request'),
+  };
+}

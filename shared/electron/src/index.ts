@@ -1,0 +1,13 @@
+// Main process. The shells' public surface: `startShell` for each app's main.ts, and the pure
+// pieces for code that extends a shell (the kiosk's devices). Renderers must not import this
+// (it pulls in 'electron'); they use the `ShellBridge` type from `@oss/shared`.
+export * from './bridge.js';
+export * from './config.js';
+export * from './config-file.js';
+export * from './crash-policy.js';
+export * from './hub-loader.js';
+export * from './hub-url.js';
+export * from './offline-page.js';
+export * from './security.js';
+export * from './window-options.js';
+export { startShell, type StartShellOptions } from './main-process.js';

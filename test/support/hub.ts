@@ -1,0 +1,91 @@
+// A real hub for tests: a temp SQLite file, port 0 on 127.0.0.1, the demo office, a movable clock.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createHub, type Hub } from '../../server/src/app.js';
+import { ManualClock, systemClock, type Clock } from '../../server/src/clock.js';
+import { openDatabase, type Db } from '../../server/src/db/open.js';
+
+export const TEST_ADMIN_PASSWORD = 'test-admin-pass';
+
+export interface TestHub {
+  url: string;
+  port: number;
+  dataDir: string;
+  adminPassword: string;
+  hub: Hub;
+  db: Db;
+  clock: Clock;
+  /** Logs in (admin by default) and returns the bearer token. */
+  login(username?: string, password?: string): Promise<string>;
+  /** Stops the hub; the data directory stays until dispose(). */
+  close(): Promise<void>;
+  /** Starts the hub again on the same port and data directory. */
+  restart(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export interface TestHubOptions {
+  seed?: 'demo' | 'none';
+  /** A ManualClock to move the day; defaults to the system clock. */
+  clock?: ManualClock;
+  timeZone?: string;
+  dataDir?: string;
+}
+
+export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'oss-hub-'));
+  const clock = opts.clock ?? systemClock;
+  const config = {
+    timeZone: opts.timeZone ?? 'Asia/Bangkok',
+    adminPassword: TEST_ADMIN_PASSWORD,
+    seed: opts.seed ?? 'demo',
+    sessionHours: 12,
+    logLevel: 'silent' as const,
+  };
+  let db = openDatabase(dataDir);
+  let hub = await createHub({ db, config, clock, logger: false });
+  await hub.app.listen({ port: 0, host: '127.0.0.1' });
+  const port = (hub.app.server.address() as AddressInfo).port;
+  let running = true;
+
+  const handle: TestHub = {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    dataDir,
+    adminPassword: TEST_ADMIN_PASSWORD,
+    hub,
+    db,
+    clock,
+    async login(username = 'admin', password = TEST_ADMIN_PASSWORD) {
+      const res = await fetch(`${handle.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password }),
+      });
+      if (!res.ok) throw new Error(`login failed: ${res.status}`);
+      return ((await res.json()) as { token: string }).token;
+    },
+    async close() {
+      if (!running) return;
+      running = false;
+      await hub.close();
+      db.close();
+    },
+    async restart() {
+      await handle.close();
+      db = openDatabase(dataDir);
+      hub = await createHub({ db, config, clock, logger: false });
+      await hub.app.listen({ port, host: '127.0.0.1' });
+      running = true;
+      handle.hub = hub;
+      handle.db = db;
+    },
+    async dispose() {
+      await handle.close();
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return handle;
+}
