@@ -8,10 +8,22 @@ export function formatTicketNumber(code: string, seq: number): string {
 
 export type Lang = 'th' | 'en';
 
+// Building an Intl.DateTimeFormat costs far more than using one; the hub formats on every change.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** "25 พฤศจิกายน 2569" in Thai (Buddhist era), "25 November 2026" in English. */
 export function formatDate(date: Date, lang: Lang, timeZone: string, style: 'long' | 'short' = 'long'): string {
   const locale = lang === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB';
-  return new Intl.DateTimeFormat(locale, {
+  return formatter(locale, {
     timeZone,
     day: 'numeric',
     month: style,
@@ -22,7 +34,7 @@ export function formatDate(date: Date, lang: Lang, timeZone: string, style: 'lon
 
 /** "14:05" (24-hour, as Thai offices write it). */
 export function formatTime(date: Date, timeZone: string, seconds = false): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return formatter('en-GB', {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
@@ -33,7 +45,7 @@ export function formatTime(date: Date, timeZone: string, seconds = false): strin
 
 /** The business day (YYYY-MM-DD) of an instant in the office's time zone. */
 export function businessDayOf(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return formatter('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
 export function formatWaitRange(range: { minMinutes: number; maxMinutes: number }, lang: Lang): string {
