@@ -40,6 +40,8 @@ export interface Hub {
   app: FastifyInstance;
   queue: Queue;
   sessions: Sessions;
+  /** The Socket.IO server (tests and the benchmark count its clients). */
+  io: ReturnType<typeof createStream>['io'];
   /** Set when this start created the admin account with a generated password. */
   generatedAdminPassword: string | null;
   close: () => Promise<void>;
@@ -106,5 +108,5 @@ export async function createHub({ db, config, clock = systemClock, logger, webRo
       await app.close();
     })());
 
-  return { app, queue, sessions, generatedAdminPassword, close };
+  return { app, queue, sessions, io: stream.io, generatedAdminPassword, close };
 }

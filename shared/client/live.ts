@@ -52,7 +52,12 @@ export function connectLive<T extends Ticket | PublicTicket>(opts: LiveOptions<T
     setTimeout(() => (catchingUp = false), 300);
     opts.onStatus('online');
   });
-  socket.on('disconnect', () => opts.onStatus('offline'));
+  socket.on('disconnect', (reason) => {
+    opts.onStatus('offline');
+    // Socket.IO only retries by itself after a lost transport; a hub that dropped us on purpose
+    // (e.g. while restarting) gets one explicit reconnect, which then uses the built-in back-off.
+    if (reason === 'io server disconnect') socket.connect();
+  });
   socket.on('connect_error', (err) => {
     opts.onStatus('offline');
     if (err.message === 'unauthorized') {

@@ -93,8 +93,9 @@ export function createStream(httpServer: HttpServer, queue: Queue, sessions: Ses
     close: () =>
       new Promise<void>((resolve) => {
         unsubscribe();
-        // Not io.close(): that closes the HTTP server, which Fastify's own close does after this.
-        io.local.disconnectSockets(true);
+        // Not io.close(), which closes the HTTP server (Fastify's close does that), and not
+        // disconnectSockets(), after which clients would not reconnect: dropping the transports
+        // makes every screen reconnect by itself once a hub is back.
         io.engine.close();
         resolve();
       }),

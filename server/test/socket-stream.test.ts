@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { io, type Socket } from 'socket.io-client';
+import type { ClientEvents, PublicQueueEvent, QueueEvent, ServerEvents, Snapshot, SocketAuth, Ticket } from '@oss/shared';
+import { startTestHub, type TestHub } from '../../test/support/hub.js';
+
+type Client = Socket<ServerEvents, ClientEvents>;
+type AnyEvent = QueueEvent | PublicQueueEvent;
+
+let hub: TestHub;
+let token: string;
+const open: Client[] = [];
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  token = await hub.login();
+});
+afterAll(async () => {
+  open.forEach((s) => s.close());
+  await hub.dispose();
+});
+
+/** A connected client that records what it receives. */
+function connect(auth: SocketAuth | Record<string, unknown>) {
+  const socket: Client = io(hub.url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+  open.push(socket);
+  const snapshots: Snapshot[] = [];
+  const events: AnyEvent[] = [];
+  socket.on('snapshot', (s) => snapshots.push(s as Snapshot));
+  socket.on('event', (e) => events.push(e));
+  return { socket, snapshots, events };
+}
+
+async function until(check: () => boolean, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+async function post(path: string, body: unknown = {}, auth = true) {
+  const res = await fetch(`${hub.url}/api/v1${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return (await res.json()) as { ticket: Ticket };
+}
+
+describe('Socket.IO stream', () => {
+  it('sends a snapshot on connect, then every change as a versioned event', async () => {
+    const c = connect({ role: 'counter', token });
+    await until(() => c.snapshots.length === 1);
+    const start = c.snapshots[0]!.version;
+    expect(c.snapshots[0]!.services).toHaveLength(8);
+    expect(c.snapshots[0]!.counters).toHaveLength(4);
+    const { ticket } = await post('/tickets', { serviceId: 1 }, false);
+    await post('/counters/1/call-next');
+    await until(() => c.events.length === 2);
+    expect(c.events.map((e) => e.type)).toEqual(['ticket.issued', 'ticket.called']);
+    expect(c.events.map((e) => e.version)).toEqual([start + 1, start + 2]);
+    const called = c.events[1] as QueueEvent;
+    expect(called.ticket).toMatchObject({ id: ticket.id, status: 'called', counter: { id: 1 }, trackingCode: ticket.trackingCode });
+    await post(`/tickets/${ticket.id}/complete`);
+  });
+
+  it('gives display sockets public fields only', async () => {
+    const d = connect({ role: 'display' });
+    await until(() => d.snapshots.length === 1);
+    await post('/tickets', { serviceId: 2, priority: 'disabled' }, false);
+    await until(() => d.events.length === 1);
+    const snapshotText = JSON.stringify(d.snapshots[0]);
+    const eventText = JSON.stringify(d.events[0]);
+    for (const text of [snapshotText, eventText]) {
+      expect(text).not.toContain('trackingCode');
+      expect(text).not.toContain('priority');
+      expect(text).not.toContain('disabled');
+    }
+    expect(d.events[0]!.ticket).toMatchObject({ number: expect.stringMatching(/^B\d{3}$/), status: 'waiting' });
+  });
+
+  it('refuses a counter socket without a valid token, and bad auth', async () => {
+    for (const auth of [{ role: 'counter' }, { role: 'counter', token: 'forged' }, { role: 'admin' }, { role: 'display', since: -4 }]) {
+      const c = connect(auth);
+      const err = await new Promise<Error>((resolve) => c.socket.on('connect_error', resolve));
+      expect(['unauthorized', 'bad-auth']).toContain(err.message);
+    }
+  });
+
+  it('replays what a client missed when it comes back with `since`', async () => {
+    const first = connect({ role: 'display' });
+    await until(() => first.snapshots.length === 1);
+    const seen = first.snapshots[0]!.version;
+    first.socket.close();
+    await post('/tickets', { serviceId: 3 }, false);
+    await post('/tickets', { serviceId: 3 }, false);
+    const back = connect({ role: 'display', since: seen });
+    await until(() => back.events.length === 2);
+    expect(back.snapshots).toHaveLength(0);
+    expect(back.events.map((e) => e.version)).toEqual([seen + 1, seen + 2]);
+    expect(back.events.every((e) => !('trackingCode' in (e.ticket ?? {})))).toBe(true);
+  });
+
+  it('sends a fresh snapshot when `since` is too old or from another database', async () => {
+    const c = connect({ role: 'display', since: 10_000_000 });
+    await until(() => c.snapshots.length === 1);
+    expect(c.events).toHaveLength(0);
+  });
+
+  it('answers a snapshot request (a client that saw a gap)', async () => {
+    const c = connect({ role: 'kiosk' });
+    await until(() => c.snapshots.length === 1);
+    await new Promise((r) => setTimeout(r, 300));
+    c.socket.emit('snapshot.request');
+    await until(() => c.snapshots.length === 2);
+    expect(c.snapshots[1]!.version).toBe(hub.hub.queue.log.latestVersion());
+  });
+
+  it('keeps many screens in step: every one sees every version once, in order', async () => {
+    const screens = Array.from({ length: 20 }, (_, i) => connect(i % 2 ? { role: 'display' } : { role: 'counter', token }));
+    await until(() => screens.every((s) => s.snapshots.length === 1));
+    const base = screens[0]!.snapshots[0]!.version;
+    await Promise.all(Array.from({ length: 30 }, (_, i) => post('/tickets', { serviceId: 1 + (i % 8) }, false)));
+    await until(() => screens.every((s) => s.events.length === 30));
+    for (const s of screens) expect(s.events.map((e) => e.version)).toEqual(Array.from({ length: 30 }, (_, i) => base + i + 1));
+  });
+});
