@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { APPLICATION_ID, MIGRATIONS, migrate, MigrationError } from '../src/db/migrate.js';
+import { DB_FILE, openDatabase } from '../src/db/open.js';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'oss-mig-'));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('migrations', () => {
+  it('brings a new file to the latest schema, in WAL mode, marked as ours', () => {
+    const dir = tempDir();
+    const db = openDatabase(dir);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    db.close();
+    // Opening again is a no-op.
+    const again = openDatabase(dir);
+    expect(again.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    again.close();
+  });
+
+  it('refuses a database written by a newer hub', () => {
+    const dir = tempDir();
+    openDatabase(dir).close();
+    const raw = new Database(join(dir, DB_FILE));
+    raw.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    raw.close();
+    expect(() => openDatabase(dir)).toThrow(MigrationError);
+    expect(() => openDatabase(dir)).toThrow(/newer version/);
+  });
+
+  it('refuses a file that is not an OSS queue database and leaves it alone', () => {
+    const dir = tempDir();
+    const raw = new Database(join(dir, DB_FILE));
+    raw.exec('CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO photos (name) VALUES (\'x\')');
+    raw.close();
+    expect(() => openDatabase(dir)).toThrow(/not an OSS queue database/);
+    const check = new Database(join(dir, DB_FILE));
+    expect(check.prepare('SELECT name FROM sqlite_master WHERE type = \'table\'').all()).toEqual([{ name: 'photos' }]);
+    check.close();
+  });
+
+  it('001: enforces unique numbers per service and day, and one current ticket per counter', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, 1);
+    db.exec(`INSERT INTO services (id, code, name_th, name_en) VALUES (1, 'A', 'ก', 'A');
+             INSERT INTO counters (id, name_th, name_en) VALUES (1, 'ช่อง 1', 'Counter 1');`);
+    const insert = db.prepare(`INSERT INTO tickets (business_day, issued_service_id, service_id, seq, number, status, tracking_code, issued_at, queued_at, counter_id)
+      VALUES (?, 1, 1, ?, ?, ?, ?, 0, 0, ?)`);
+    insert.run('2026-11-25', 1, 'A001', 'called', 'T1', 1);
+    expect(() => insert.run('2026-11-25', 1, 'A001', 'waiting', 'T2', null)).toThrow(/UNIQUE/);
+    insert.run('2026-11-26', 1, 'A001', 'waiting', 'T3', null);
+    expect(() => insert.run('2026-11-26', 2, 'A002', 'serving', 'T4', 1)).toThrow(/UNIQUE/);
+    insert.run('2026-11-26', 2, 'A002', 'held', 'T5', 1);
+    expect(() => insert.run('2026-11-26', 3, 'A003', 'lost', 'T6', null)).toThrow(/CHECK/);
+  });
+});
