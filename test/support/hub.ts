@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createHub, type Hub } from '../../server/src/app.js';
-import { ManualClock, systemClock, type Clock } from '../../server/src/clock.js';
+import { systemClock, type Clock, type ManualClock } from '../../server/src/clock.js';
 import { openDatabase, type Db } from '../../server/src/db/open.js';
 
 export const TEST_ADMIN_PASSWORD = 'test-admin-pass';

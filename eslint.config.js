@@ -1,0 +1,51 @@
+// Lint: typescript-eslint's strict-ish rules, React hooks rules, and process boundaries: renderer
+// code (the browser) never imports Node, Electron or the hub.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'path', 'child_process', 'net', 'os', 'crypto', 'http', 'https', 'url', 'worker_threads'];
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': true, 'ts-nocheck': true, 'ts-expect-error': 'allow-with-description' }],
+      'no-control-regex': 'off',
+    },
+  },
+  {
+    // Preload scripts are CommonJS: sandboxed renderers cannot load ES modules there.
+    files: ['**/*.cts'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['**/*.tsx', '*/src/renderer/**/*.ts', 'shared/client/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    files: ['*/src/renderer/**/*.{ts,tsx}', 'shared/src/**/*.ts', 'shared/client/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: NODE_BUILTINS, message: 'Renderer and shared code runs in the browser: no Node built-ins.' },
+            { group: ['electron', 'electron/*'], message: 'Renderers reach the shell only through window.ossShell (the preload bridge).' },
+            { group: ['**/server/**', '@oss/server'], message: 'Screens talk to the hub over HTTP and Socket.IO only.' },
+          ],
+        },
+      ],
+    },
+  },
+);
