@@ -89,3 +89,22 @@ describe('ticket numbers', () => {
     expect(queue.log.since(0, 100).map((e) => e.version)).toEqual(versions);
   });
 });
+
+describe('writes inside a change’s transaction', () => {
+  it('commit with the change, and a failing one rolls the change back', () => {
+    const { queue, service, db } = queueFixture();
+    db.exec('CREATE TABLE side (version INTEGER)');
+    const put = db.prepare('INSERT INTO side (version) VALUES (?)');
+    let fail = false;
+    queue.onEventsInTransaction((events) => {
+      for (const e of events) put.run(e.version);
+      if (fail) throw new Error('outbox full');
+    });
+    const t = queue.issue({ serviceId: service('A') }).ticket;
+    expect(db.prepare('SELECT version FROM side').all()).toEqual([{ version: queue.log.latestVersion() }]);
+    fail = true;
+    expect(() => queue.issue({ serviceId: service('A') })).toThrow('outbox full');
+    expect(db.prepare('SELECT COUNT(*) AS n FROM side').get()).toEqual({ n: 1 });
+    expect(queue.tickets.nextSeq(service('A'), t.businessDay)).toBe(2);
+  });
+});

@@ -61,6 +61,7 @@ export class Queue {
   readonly log: EventLog;
   readonly settings: SettingsRepo;
   private readonly listeners = new Set<Listener>();
+  private readonly writers = new Set<Listener>();
   private readonly db: Db;
   private readonly clock: Clock;
   private readonly timeZone: string;
@@ -96,9 +97,19 @@ export class Queue {
     );
   }
 
+  /** Hears each change's events after it commits (the socket stream). */
   onEvents(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Runs inside each change's transaction, after its events are appended: for writes that must
+   * commit with the change or not at all (the LINE outbox). Throwing rolls the change back.
+   */
+  onEventsInTransaction(writer: Listener): () => void {
+    this.writers.add(writer);
+    return () => this.writers.delete(writer);
   }
 
   /** Services or counters were changed outside the engine (seed, admin): drop the caches. */
@@ -141,7 +152,9 @@ export class Queue {
         const views = this.views();
         const now = this.clock.now().getTime();
         this.rollover(events, views, now);
-        return fn(events, views, now);
+        const result = fn(events, views, now);
+        if (events.length > 0) for (const writer of this.writers) writer(events);
+        return result;
       })
       .immediate();
     this.publish(events);
