@@ -8,3 +8,4 @@ export * from './thai-id.js';
 export * from './format.js';
 export * from './i18n.js';
 export * from './live-state.js';
+export * from './shell-bridge.js';

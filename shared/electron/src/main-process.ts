@@ -28,7 +28,12 @@ import {
   windowOpenDecision,
   type Permission,
 } from './security.js';
-import { buildWindowOptions, keepsDisplayAwake, pickScreenBounds, removesApplicationMenu } from './window-options.js';
+import {
+  buildWindowOptions,
+  keepsDisplayAwake,
+  pickScreenBounds,
+  removesApplicationMenu,
+} from './window-options.js';
 
 export interface StartShellOptions {
   readonly app: ShellApp;
@@ -61,40 +66,47 @@ export function startShell(options: StartShellOptions): void {
   });
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(async () => {
-    let settings: ShellSettings;
-    try {
-      settings = await loadShellSettings({
-        app: shellApp,
-        userDataDir: app.getPath('userData'),
-        env: options.env ?? process.env,
+  const fail = (title: string, err: unknown): void => {
+    const message = err instanceof Error ? err.message : String(err);
+    log(`${title}: ${message}`);
+    dialog.showErrorBox(`OSS ${shellApp}: ${title}`, message);
+    app.exit(1);
+  };
+
+  app
+    .whenReady()
+    .then(async () => {
+      let settings: ShellSettings;
+      try {
+        settings = await loadShellSettings({
+          app: shellApp,
+          userDataDir: app.getPath('userData'),
+          env: options.env ?? process.env,
+        });
+      } catch (err) {
+        fail('configuration error', err);
+        return;
+      }
+      log(`hub ${settings.hubUrl}, settings ${settings.source}`);
+
+      if (settings.startOnBoot !== undefined) {
+        // Windows and macOS only; on Linux autostart is the packaging's job (build/).
+        app.setLoginItemSettings({ openAtLogin: settings.startOnBoot });
+      }
+      if (removesApplicationMenu(shellApp)) Menu.setApplicationMenu(null);
+      if (keepsDisplayAwake(shellApp)) powerSaveBlocker.start('prevent-display-sleep');
+
+      // Every web contents, including any created later, gets the same lockdown.
+      app.on('web-contents-created', (_event, contents) => lockDown(contents, settings, log));
+      grantPermissions(session.defaultSession, settings);
+
+      win = createWindow(settings, options.preloadPath);
+      win.on('closed', () => {
+        win = undefined;
       });
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      log(message);
-      dialog.showErrorBox(`OSS ${shellApp}: configuration error`, message);
-      app.exit(1);
-      return;
-    }
-    log(`hub ${settings.hubUrl}, settings ${settings.source}`);
-
-    if (settings.startOnBoot !== undefined) {
-      // Windows and macOS only; on Linux autostart is the packaging's job (build/).
-      app.setLoginItemSettings({ openAtLogin: settings.startOnBoot });
-    }
-    if (removesApplicationMenu(shellApp)) Menu.setApplicationMenu(null);
-    if (keepsDisplayAwake(shellApp)) powerSaveBlocker.start('prevent-display-sleep');
-
-    // Every web contents, including any created later, gets the same lockdown.
-    app.on('web-contents-created', (_event, contents) => lockDown(contents, settings, log));
-    grantPermissions(session.defaultSession, settings);
-
-    win = createWindow(settings, options.preloadPath);
-    win.on('closed', () => {
-      win = undefined;
-    });
-    superviseWindow(win.webContents, settings, options.crashPolicy ?? DEFAULT_CRASH_POLICY, log);
-  });
+      superviseWindow(win.webContents, settings, options.crashPolicy ?? DEFAULT_CRASH_POLICY, log);
+    })
+    .catch((err: unknown) => fail('start-up error', err));
 }
 
 function createWindow(settings: ShellSettings, preloadPath: string): BrowserWindow {
@@ -139,7 +151,9 @@ function grantPermissions(ses: Session, settings: ShellSettings): void {
   ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
     callback(decide(permission, details.requestingUrl)),
   );
-  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => decide(permission, requestingOrigin));
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    decide(permission, requestingOrigin),
+  );
   // WebHID/WebUSB/Web Serial: the kiosk's devices belong to the shell, never to the page.
   ses.setDevicePermissionHandler(() => false);
 }

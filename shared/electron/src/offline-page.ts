@@ -32,7 +32,11 @@ export function escapeHtml(text: string): string {
 export function localPageHtml(input: LocalPageInput): string {
   const text = TEXT[input.kind];
   const dark = input.app === 'display';
-  const detail = `${input.kind === 'offline' ? 'Hub' : 'Retry with hub'} ${input.hubUrl} · every ${input.retrySeconds} s · settings: ${input.configSource}`;
+  const detail = [
+    `${input.kind === 'offline' ? 'Hub' : 'Retry with hub'} ${input.hubUrl}`,
+    `every ${input.retrySeconds} s`,
+    `settings: ${input.configSource}`,
+  ].join(' · ');
   return `<!doctype html>
 <html lang="th"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -40,7 +44,8 @@ export function localPageHtml(input: LocalPageInput): string {
 <style>
 html,body{margin:0;height:100%;font-family:Sarabun,"Noto Sans Thai",Tahoma,sans-serif;
 background:${dark ? '#000' : '#fff'};color:${dark ? '#fff' : '#1f2933'};cursor:default;user-select:none}
-main{height:100%;display:flex;flex-direction:column;align-items:center;justify-content:center;text-align:center;gap:1rem;padding:2rem;box-sizing:border-box}
+main{height:100%;display:flex;flex-direction:column;align-items:center;justify-content:center;
+text-align:center;gap:1rem;padding:2rem;box-sizing:border-box}
 h1{font-size:clamp(1.5rem,4vw,3.5rem);margin:0}
 p{font-size:clamp(1rem,2.5vw,2rem);margin:0;opacity:.8}
 small{position:fixed;bottom:.5rem;left:0;right:0;font-size:.75rem;opacity:.45}

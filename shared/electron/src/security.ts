@@ -116,7 +116,11 @@ export function buildWebPreferences(input: WebPreferencesInput): WebPreferences 
     spellcheck: false,
     devTools: input.devtools,
     // The TV calls numbers aloud with nobody there to click first, and must keep its timers
-    // and socket running even when another window covers it.
-    ...(isDisplay ? { autoplayPolicy: 'no-user-gesture-required', backgroundThrottling: false } : {}),
+    // and socket running even when another window covers it. Electron's own default is to allow
+    // autoplay everywhere; kiosk and counter get Chrome's rule instead (sound after the first
+    // touch or click), the one their renderers are tested under in a browser.
+    ...(isDisplay
+      ? { autoplayPolicy: 'no-user-gesture-required', backgroundThrottling: false }
+      : { autoplayPolicy: 'document-user-activation-required' }),
   } satisfies WebPreferences;
 }
