@@ -1,0 +1,80 @@
+// A small HTTP load generator: keep-alive connections, a fixed number of requests, latencies in ms.
+import http from 'node:http';
+
+export interface LoadResult {
+  count: number;
+  errors: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export function summarise(latencies: number[], errors: number, seconds: number): LoadResult {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    count: latencies.length,
+    errors,
+    seconds,
+    perSecond: latencies.length / seconds,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? 0,
+  };
+}
+
+export interface Request {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+  headers?: Record<string, string>;
+}
+
+/** Sends `count` requests over `concurrency` keep-alive connections; `next(i)` makes request i. */
+export async function load(baseUrl: string, count: number, concurrency: number, next: (i: number) => Request): Promise<LoadResult> {
+  const url = new URL(baseUrl);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const latencies: number[] = [];
+  let errors = 0;
+  let issued = 0;
+  const one = (req: Request) =>
+    new Promise<boolean>((resolve) => {
+      const r = http.request(
+        {
+          host: url.hostname,
+          port: url.port,
+          method: req.method,
+          path: req.path,
+          agent,
+          headers: { ...(req.body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(req.body) } : {}), ...req.headers },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve((res.statusCode ?? 500) < 400));
+        },
+      );
+      r.on('error', () => resolve(false));
+      r.end(req.body);
+    });
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (issued < count) {
+        const i = issued++;
+        const t0 = performance.now();
+        const ok = await one(next(i));
+        if (ok) latencies.push(performance.now() - t0);
+        else errors++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - start) / 1000;
+  agent.destroy();
+  return summarise(latencies, errors, seconds);
+}
