@@ -15,7 +15,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': true, 'ts-nocheck': true, 'ts-expect-error': 'allow-with-description' }],
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-ignore': true, 'ts-nocheck': true, 'ts-expect-error': 'allow-with-description' },
+      ],
       'no-control-regex': 'off',
     },
   },
@@ -41,7 +44,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: NODE_BUILTINS, message: 'Renderer and shared code runs in the browser: no Node built-ins.' },
-            { group: ['electron', 'electron/*'], message: 'Renderers reach the shell only through window.ossShell (the preload bridge).' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'Renderers reach the shell only through window.ossShell (the preload bridge).',
+            },
             { group: ['**/server/**', '@oss/server'], message: 'Screens talk to the hub over HTTP and Socket.IO only.' },
           ],
         },

@@ -7,7 +7,11 @@ let n = 0;
 const server = createServer((req, res) => {
   if (req.method === 'POST' && req.url === '/broadcast') {
     n++;
-    io.emit('event', { version: n, type: 'ticket.called', ticket: { id: n, number: `A${n}`, counter: { id: 1, name: 'ช่องบริการ 1' } } });
+    io.emit('event', {
+      version: n,
+      type: 'ticket.called',
+      ticket: { id: n, number: `A${n}`, counter: { id: 1, name: 'ช่องบริการ 1' } },
+    });
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ticket: { id: n } }));
   } else res.writeHead(404).end();
 });

@@ -37,7 +37,12 @@ export interface Request {
 }
 
 /** Sends `count` requests over `concurrency` keep-alive connections; `next(i)` makes request i. */
-export async function load(baseUrl: string, count: number, concurrency: number, next: (i: number) => Request): Promise<LoadResult> {
+export async function load(
+  baseUrl: string,
+  count: number,
+  concurrency: number,
+  next: (i: number) => Request,
+): Promise<LoadResult> {
   const url = new URL(baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies: number[] = [];
@@ -52,7 +57,10 @@ export async function load(baseUrl: string, count: number, concurrency: number, 
           method: req.method,
           path: req.path,
           agent,
-          headers: { ...(req.body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(req.body) } : {}), ...req.headers },
+          headers: {
+            ...(req.body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(req.body) } : {}),
+            ...req.headers,
+          },
         },
         (res) => {
           res.resume();

@@ -16,14 +16,30 @@ const HISTORY = Number(process.env.BENCH_HISTORY ?? 1_000_000);
 const PASSWORD = 'bench-admin-password';
 
 const hubArgs = ['server/dist/index.js'];
-const hubEnv = (dataDir: string) => ({ OSS_DATA_DIR: dataDir, OSS_HOST: '127.0.0.1', OSS_PORT: '0', OSS_LOG_LEVEL: 'warn', OSS_ADMIN_PASSWORD: PASSWORD, OSS_SEED: 'demo' });
+const hubEnv = (dataDir: string) => ({
+  OSS_DATA_DIR: dataDir,
+  OSS_HOST: '127.0.0.1',
+  OSS_PORT: '0',
+  OSS_LOG_LEVEL: 'warn',
+  OSS_ADMIN_PASSWORD: PASSWORD,
+  OSS_SEED: 'demo',
+});
 
 async function login(url: string): Promise<string> {
-  const res = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+  });
   return ((await res.json()) as { token: string }).token;
 }
 
-async function post(url: string, path: string, token?: string, body: unknown = {}): Promise<{ status: number; json: { ticket?: { id: number } | null } }> {
+async function post(
+  url: string,
+  path: string,
+  token?: string,
+  body: unknown = {},
+): Promise<{ status: number; json: { ticket?: { id: number } | null } }> {
   const res = await fetch(`${url}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -32,7 +48,11 @@ async function post(url: string, path: string, token?: string, body: unknown = {
   return { status: res.status, json: (await res.json()) as { ticket?: { id: number } | null } };
 }
 
-const issueReq = (i: number) => ({ method: 'POST' as const, path: '/api/v1/tickets', body: JSON.stringify({ serviceId: 1 + (i % 8) }) });
+const issueReq = (i: number) => ({
+  method: 'POST' as const,
+  path: '/api/v1/tickets',
+  body: JSON.stringify({ serviceId: 1 + (i % 8) }),
+});
 const baseReq = (i: number) => ({ method: 'POST' as const, path: '/tickets', body: JSON.stringify({ serviceId: 1 + (i % 8) }) });
 
 /** Staff work at four counters at once: call next (completing the previous), then start. */
@@ -128,7 +148,8 @@ function fillHistory(file: string, rows: number): void {
 const rows: Array<[string, string, string, string]> = [];
 const json: Record<string, unknown> = { date: new Date().toISOString(), cores: (await import('node:os')).cpus().length };
 const step = (what: string) => process.stderr.write(`… ${what}\n`);
-const fmt = (r: LoadResult) => `${r.perSecond.toFixed(0)}/s p50 ${r.p50.toFixed(2)} ms p99 ${r.p99.toFixed(2)} ms${r.errors ? ` (${r.errors} errors)` : ''}`;
+const fmt = (r: LoadResult) =>
+  `${r.perSecond.toFixed(0)}/s p50 ${r.p50.toFixed(2)} ms p99 ${r.p99.toFixed(2)} ms${r.errors ? ` (${r.errors} errors)` : ''}`;
 const children: Child[] = [];
 const dirs: string[] = [];
 
@@ -147,14 +168,24 @@ try {
   children.push(hub);
   await load(hub.url, 500, CONCURRENCY, issueReq);
   const hubIssue = await load(hub.url, ISSUES, CONCURRENCY, issueReq);
-  rows.push(['ticket issue (HTTP)', fmt(hubIssue), fmt(baseIssue), `${(hubIssue.perSecond / baseIssue.perSecond).toFixed(2)}× throughput, p99 ${(hubIssue.p99 / baseIssue.p99).toFixed(2)}×`]);
+  rows.push([
+    'ticket issue (HTTP)',
+    fmt(hubIssue),
+    fmt(baseIssue),
+    `${(hubIssue.perSecond / baseIssue.perSecond).toFixed(2)}× throughput, p99 ${(hubIssue.p99 / baseIssue.p99).toFixed(2)}×`,
+  ]);
   json.issue = { hub: hubIssue, baseline: baseIssue };
 
   // 2. Staff actions.
   step('staff actions');
   const token = await login(hub.url);
   const staff = await staffActions(hub.url, token, 100);
-  rows.push(['staff actions (call-next, start)', fmt(staff), fmt(baseIssue), `${(staff.perSecond / baseIssue.perSecond).toFixed(2)}× throughput, p99 ${(staff.p99 / baseIssue.p99).toFixed(2)}×`]);
+  rows.push([
+    'staff actions (call-next, start)',
+    fmt(staff),
+    fmt(baseIssue),
+    `${(staff.perSecond / baseIssue.perSecond).toFixed(2)}× throughput, p99 ${(staff.p99 / baseIssue.p99).toFixed(2)}×`,
+  ]);
   json.staffActions = { hub: staff, baseline: baseIssue };
 
   // 3. Call-to-screen with 200 connected screens.
@@ -163,7 +194,11 @@ try {
   children.push(sock);
   const baseScreens = await connectScreens(sock.url, SCREENS, null);
   step('baseline screens connected');
-  const baseCall = await callToScreen(baseScreens, async () => (await post(sock.url, '/broadcast')).json.ticket?.id ?? null, CALLS);
+  const baseCall = await callToScreen(
+    baseScreens,
+    async () => (await post(sock.url, '/broadcast')).json.ticket?.id ?? null,
+    CALLS,
+  );
   baseScreens.forEach((s) => s.close());
   await sock.stop();
 
@@ -185,7 +220,12 @@ try {
   );
   const hubRss = rssMb(hub.proc.pid!);
   screens.forEach((s) => s.close());
-  rows.push([`call-to-screen (${SCREENS} screens)`, fmt(hubCall).replace(/^\d+\/s /, ''), fmt(baseCall).replace(/^\d+\/s /, ''), `p99 ${(hubCall.p99 / baseCall.p99).toFixed(2)}×`]);
+  rows.push([
+    `call-to-screen (${SCREENS} screens)`,
+    fmt(hubCall).replace(/^\d+\/s /, ''),
+    fmt(baseCall).replace(/^\d+\/s /, ''),
+    `p99 ${(hubCall.p99 / baseCall.p99).toFixed(2)}×`,
+  ]);
   json.callToScreen = { hub: hubCall, baseline: baseCall, screens: SCREENS };
   await hub.stop();
 
@@ -220,10 +260,33 @@ try {
   await big.stop();
   const sortedCalls = [...callNext].sort((a, b) => a - b);
   const callNextBig = { p50: percentile(sortedCalls, 50), p99: percentile(sortedCalls, 99) };
-  rows.push([`hub start-up (${HISTORY.toLocaleString('en')} tickets)`, `${big.startMs.toFixed(0)} ms`, `${emptyStartMs.toFixed(0)} ms (empty db)`, `${(big.startMs / emptyStartMs).toFixed(2)}×`]);
-  rows.push([`hub memory, ${SCREENS} screens`, `${bigRss.toFixed(0)} MB (year of history)`, `${hubRss.toFixed(0)} MB (fresh db)`, `${(bigRss / hubRss).toFixed(2)}×`]);
-  rows.push([`call-next (HTTP) with ${HISTORY.toLocaleString('en')} tickets`, `p50 ${callNextBig.p50.toFixed(2)} ms p99 ${callNextBig.p99.toFixed(2)} ms`, `p50 ${staff.p50.toFixed(2)} ms p99 ${staff.p99.toFixed(2)} ms (fresh db, 4 counters)`, `p99 ${(callNextBig.p99 / staff.p99).toFixed(2)}×`]);
-  json.history = { rows: HISTORY, fillSeconds, startMs: big.startMs, emptyStartMs, rssMb: bigRss, freshRssMb: hubRss, callNext: callNextBig };
+  rows.push([
+    `hub start-up (${HISTORY.toLocaleString('en')} tickets)`,
+    `${big.startMs.toFixed(0)} ms`,
+    `${emptyStartMs.toFixed(0)} ms (empty db)`,
+    `${(big.startMs / emptyStartMs).toFixed(2)}×`,
+  ]);
+  rows.push([
+    `hub memory, ${SCREENS} screens`,
+    `${bigRss.toFixed(0)} MB (year of history)`,
+    `${hubRss.toFixed(0)} MB (fresh db)`,
+    `${(bigRss / hubRss).toFixed(2)}×`,
+  ]);
+  rows.push([
+    `call-next (HTTP) with ${HISTORY.toLocaleString('en')} tickets`,
+    `p50 ${callNextBig.p50.toFixed(2)} ms p99 ${callNextBig.p99.toFixed(2)} ms`,
+    `p50 ${staff.p50.toFixed(2)} ms p99 ${staff.p99.toFixed(2)} ms (fresh db, 4 counters)`,
+    `p99 ${(callNextBig.p99 / staff.p99).toFixed(2)}×`,
+  ]);
+  json.history = {
+    rows: HISTORY,
+    fillSeconds,
+    startMs: big.startMs,
+    emptyStartMs,
+    rssMb: bigRss,
+    freshRssMb: hubRss,
+    callNext: callNextBig,
+  };
 } finally {
   await Promise.all(children.map((c) => c.stop()));
   dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));

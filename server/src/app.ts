@@ -5,16 +5,21 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { API_PREFIX } from '@oss/shared';
+import { createAdminContext, type AdminContext } from './admin/admin-context.js';
 import { Sessions } from './auth/sessions.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Db } from './db/open.js';
 import type { RouteDeps } from './http/context.js';
 import { installErrorHandler } from './http/error-handler.js';
+import { adminApi } from './http/routes/admin-api.js';
 import { authRoutes } from './http/routes/auth.js';
 import { publicRoutes } from './http/routes/public.js';
 import { staffRoutes } from './http/routes/staff.js';
+import { setupLine, type LineService, type RelayTuning } from './line/index.js';
 import { Queue } from './queue/queue.js';
+import { createPrinting } from './printing/create-printing.js';
+import { printingRoutes } from './printing/routes.js';
 import { createStream } from './realtime/stream.js';
 import { ensureAdmin, seedDemo } from './seed.js';
 import { UserRepo } from './users/user-repo.js';
@@ -29,11 +34,14 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../', import.meta.url)
 
 export interface HubDeps {
   db: Db;
-  config: Pick<Config, 'timeZone' | 'adminPassword' | 'seed' | 'sessionHours' | 'logLevel'>;
+  config: Pick<Config, 'timeZone' | 'adminPassword' | 'seed' | 'sessionHours' | 'logLevel'> &
+    Partial<Pick<Config, 'printer' | 'publicUrl' | 'line'>>;
   clock?: Clock;
   /** A pino logger option or `false`; defaults to JSON logs at config.logLevel. */
   logger?: boolean | { level: string };
   webRoot?: string;
+  /** LINE relay timing; tests make it short or drive it by hand (pollMs 0). */
+  lineTuning?: Partial<RelayTuning>;
 }
 
 export interface Hub {
@@ -44,10 +52,21 @@ export interface Hub {
   io: ReturnType<typeof createStream>['io'];
   /** Set when this start created the admin account with a generated password. */
   generatedAdminPassword: string | null;
+  /** Admin pages, counter sign-in, devices, reports, the automatic day close (tests call autoClose.check()). */
+  admin: AdminContext;
+  /** LINE alerts, webhook and relay (relay null unless OSS_LINE_CHANNEL_ACCESS_TOKEN is set). */
+  line: LineService;
   close: () => Promise<void>;
 }
 
-export async function createHub({ db, config, clock = systemClock, logger, webRoot = DEFAULT_WEB_ROOT }: HubDeps): Promise<Hub> {
+export async function createHub({
+  db,
+  config,
+  clock = systemClock,
+  logger,
+  webRoot = DEFAULT_WEB_ROOT,
+  lineTuning,
+}: HubDeps): Promise<Hub> {
   const app = Fastify({
     logger: logger ?? {
       level: config.logLevel,
@@ -66,6 +85,22 @@ export async function createHub({ db, config, clock = systemClock, logger, webRo
 
   const queue = new Queue({ db, clock, timeZone: config.timeZone });
   const sessions = new Sessions(new UserRepo(db), clock, config.sessionHours);
+  const admin = createAdminContext({
+    db,
+    queue,
+    sessions,
+    clock,
+    timeZone: config.timeZone,
+    onError: (err) => app.log.error({ err }, 'automatic day close failed'),
+  });
+  const printing = createPrinting({
+    queue,
+    clock,
+    printer: config.printer,
+    publicUrl: config.publicUrl,
+    line: config.line,
+    log: app.log,
+  });
   const generatedAdminPassword = await ensureAdmin(db, sessions, config.adminPassword);
   if (config.seed === 'demo' && seedDemo(db, queue)) app.log.info('seeded the demo office');
 
@@ -76,20 +111,33 @@ export async function createHub({ db, config, clock = systemClock, logger, webRo
     },
     transform: jsonSchemaTransform,
   });
-  const deps: RouteDeps = { queue, sessions, version: HUB_VERSION };
+  const deps: RouteDeps = { queue, sessions, version: HUB_VERSION, signIns: admin.signIns, audit: admin.audit };
   await app.register(
     async (api) => {
       await api.register(publicRoutes, deps);
       await api.register(authRoutes, deps);
       await api.register(staffRoutes, deps);
+      await api.register(adminApi, { admin, sessions, queue });
+      await api.register(printingRoutes, { printing: printing.service, alerts: printing.alerts, sessions });
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: API_PREFIX },
   );
+  const line = await setupLine({
+    app,
+    db,
+    queue,
+    sessions,
+    clock,
+    line: config.line,
+    publicUrl: config.publicUrl,
+    tuning: lineTuning,
+  });
   await registerWebApps(app, webRoot);
   await app.ready();
+  line.start();
 
-  const stream = createStream(app.server, queue, sessions);
+  const stream = createStream(app.server, queue, sessions, printing.alerts);
   // Notice a new business day even when nobody touches the queue (the TV clears at midnight).
   const dayTimer = setInterval(() => {
     try {
@@ -99,14 +147,17 @@ export async function createHub({ db, config, clock = systemClock, logger, webRo
     }
   }, 30_000);
   dayTimer.unref();
+  admin.autoClose.start();
 
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
       clearInterval(dayTimer);
+      admin.autoClose.stop();
+      await line.close();
       await stream.close();
       await app.close();
     })());
 
-  return { app, queue, sessions, io: stream.io, generatedAdminPassword, close };
+  return { app, queue, sessions, io: stream.io, generatedAdminPassword, line, admin, close };
 }

@@ -25,10 +25,16 @@ const Env = z.object({
   OSS_LINE_CHANNEL_SECRET: z.string().optional(),
   OSS_LINE_BASIC_ID: z.string().optional(),
   OSS_LINE_API_BASE: z.url().default('https://api.line.me'),
+  OSS_LINE_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  OSS_LINE_AHEAD_ALERT: z.coerce.number().int().min(0).max(50).default(3),
   OSS_SMTP_URL: z.string().optional(),
   OSS_MAIL_FROM: z.string().optional(),
   OSS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  OSS_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  OSS_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
 });
 
 export interface Config {
@@ -42,7 +48,16 @@ export interface Config {
   printer: string | undefined;
   logLevel: z.infer<typeof Env>['OSS_LOG_LEVEL'];
   sessionHours: number;
-  line: { channelAccessToken?: string; channelSecret?: string; basicId?: string; apiBase: string };
+  line: {
+    channelAccessToken?: string;
+    channelSecret?: string;
+    basicId?: string;
+    apiBase: string;
+    /** Days a LINE user stays linked to a ticket (and outbox rows are kept) before the purge. */
+    retentionDays: number;
+    /** The "N ahead of you" alert goes out when this many tickets are left before the citizen's. */
+    aheadAlert: number;
+  };
   mail: { smtpUrl?: string; from?: string };
 }
 
@@ -71,6 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(e.OSS_LINE_CHANNEL_SECRET ? { channelSecret: e.OSS_LINE_CHANNEL_SECRET } : {}),
       ...(e.OSS_LINE_BASIC_ID ? { basicId: e.OSS_LINE_BASIC_ID } : {}),
       apiBase: e.OSS_LINE_API_BASE,
+      retentionDays: e.OSS_LINE_RETENTION_DAYS,
+      aheadAlert: e.OSS_LINE_AHEAD_ALERT,
     },
     mail: { ...(e.OSS_SMTP_URL ? { smtpUrl: e.OSS_SMTP_URL } : {}), ...(e.OSS_MAIL_FROM ? { from: e.OSS_MAIL_FROM } : {}) },
   };

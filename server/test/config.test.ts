@@ -21,7 +21,14 @@ describe('configuration', () => {
       OSS_PRINTER: 'tcp://127.0.0.1:9100',
       OSS_LINE_API_BASE: 'http://127.0.0.1:4010',
     });
-    expect(c).toMatchObject({ port: 9000, host: '127.0.0.1', dataDir: '/var/lib/oss', timeZone: 'Asia/Tokyo', seed: 'none', printer: 'tcp://127.0.0.1:9100' });
+    expect(c).toMatchObject({
+      port: 9000,
+      host: '127.0.0.1',
+      dataDir: '/var/lib/oss',
+      timeZone: 'Asia/Tokyo',
+      seed: 'none',
+      printer: 'tcp://127.0.0.1:9100',
+    });
     expect(c.line.apiBase).toBe('http://127.0.0.1:4010');
   });
 

@@ -47,7 +47,10 @@ describe('a hub killed with SIGKILL mid-burst', () => {
         expect(((await res.json()) as { ticket: Ticket }).ticket.number).toBe(t.number);
       }
       const db = new Database(join(dataDir, DB_FILE), { readonly: true });
-      const rows = db.prepare('SELECT issued_service_id AS s, seq FROM tickets ORDER BY s, seq').all() as Array<{ s: number; seq: number }>;
+      const rows = db.prepare('SELECT issued_service_id AS s, seq FROM tickets ORDER BY s, seq').all() as Array<{
+        s: number;
+        seq: number;
+      }>;
       db.close();
       expect(rows.length).toBeGreaterThanOrEqual(acked.length);
       for (const s of [1, 2, 3, 4]) {

@@ -94,7 +94,9 @@ describe('HTTP API', () => {
     expect((await api('GET', '/tickets/track/NOPE0000')).status).toBe(404);
     expect((await api('GET', '/tickets/track/../../etc')).status).toBe(404);
     expect((await api('POST', `/tickets/track/${t.trackingCode}/rating`, { score: 5 })).status).toBe(409);
-    expect((await api('POST', `/tickets/track/${t.trackingCode}/cancel`, {})).body).toMatchObject({ ticket: { status: 'cancelled' } });
+    expect((await api('POST', `/tickets/track/${t.trackingCode}/cancel`, {})).body).toMatchObject({
+      ticket: { status: 'cancelled' },
+    });
 
     const served = await take(5);
     const called = await api('POST', '/counters/4/call-next', {}, staff());
@@ -124,7 +126,12 @@ describe('HTTP API', () => {
     const illegal = await api('POST', `/tickets/${t.id}/resume`, {}, staff());
     expect(illegal.status).toBe(409);
     expect(ErrorBody.parse(illegal.body).error.code).toBe('invalid-transition');
-    for (const [action, status] of [['recall', 'called'], ['start', 'serving'], ['hold', 'held'], ['resume', 'serving']] as const) {
+    for (const [action, status] of [
+      ['recall', 'called'],
+      ['start', 'serving'],
+      ['hold', 'held'],
+      ['resume', 'serving'],
+    ] as const) {
       const res = await api('POST', `/tickets/${t.id}/${action}`, {}, staff());
       expect(res.status, action).toBe(200);
       expect((res.body.ticket as Ticket).status).toBe(status);
@@ -143,7 +150,9 @@ describe('HTTP API', () => {
     const busy = anon.find((c) => c.current)!;
     expect(busy.current).not.toHaveProperty('trackingCode');
     expect(busy.current).not.toHaveProperty('priority');
-    const mine = (await api('GET', '/counters', undefined, staff())).body.counters as Array<{ current: Record<string, unknown> | null }>;
+    const mine = (await api('GET', '/counters', undefined, staff())).body.counters as Array<{
+      current: Record<string, unknown> | null;
+    }>;
     expect(mine.find((c) => c.current)!.current).toHaveProperty('trackingCode');
   });
 
@@ -158,7 +167,14 @@ describe('HTTP API', () => {
     const { status, body } = await api('GET', '/openapi.json');
     expect(status).toBe(200);
     const paths = Object.keys(body.paths as object);
-    for (const p of ['/api/v1/tickets', '/api/v1/tickets/track/{trackingCode}', '/api/v1/counters/{id}/call-next', '/api/v1/tickets/{id}/no-show', '/api/v1/tickets/{id}/transfer', '/api/v1/auth/login']) {
+    for (const p of [
+      '/api/v1/tickets',
+      '/api/v1/tickets/track/{trackingCode}',
+      '/api/v1/counters/{id}/call-next',
+      '/api/v1/tickets/{id}/no-show',
+      '/api/v1/tickets/{id}/transfer',
+      '/api/v1/auth/login',
+    ]) {
       expect(paths).toContain(p);
     }
   });

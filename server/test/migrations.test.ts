@@ -41,11 +41,11 @@ describe('migrations', () => {
   it('refuses a file that is not an OSS queue database and leaves it alone', () => {
     const dir = tempDir();
     const raw = new Database(join(dir, DB_FILE));
-    raw.exec('CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO photos (name) VALUES (\'x\')');
+    raw.exec("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO photos (name) VALUES ('x')");
     raw.close();
     expect(() => openDatabase(dir)).toThrow(/not an OSS queue database/);
     const check = new Database(join(dir, DB_FILE));
-    expect(check.prepare('SELECT name FROM sqlite_master WHERE type = \'table\'').all()).toEqual([{ name: 'photos' }]);
+    expect(check.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all()).toEqual([{ name: 'photos' }]);
     check.close();
   });
 
@@ -54,7 +54,8 @@ describe('migrations', () => {
     migrate(db, MIGRATIONS, 1);
     db.exec(`INSERT INTO services (id, code, name_th, name_en) VALUES (1, 'A', 'ก', 'A');
              INSERT INTO counters (id, name_th, name_en) VALUES (1, 'ช่อง 1', 'Counter 1');`);
-    const insert = db.prepare(`INSERT INTO tickets (business_day, issued_service_id, service_id, seq, number, status, tracking_code, issued_at, queued_at, counter_id)
+    const insert =
+      db.prepare(`INSERT INTO tickets (business_day, issued_service_id, service_id, seq, number, status, tracking_code, issued_at, queued_at, counter_id)
       VALUES (?, 1, 1, ?, ?, ?, ?, 0, 0, ?)`);
     insert.run('2026-11-25', 1, 'A001', 'called', 'T1', 1);
     expect(() => insert.run('2026-11-25', 1, 'A001', 'waiting', 'T2', null)).toThrow(/UNIQUE/);

@@ -47,7 +47,17 @@ function ticketIn(f: Fixture, status: TicketStatus): number {
   return t.id;
 }
 
-const STATUSES: TicketStatus[] = ['waiting', 'called', 'serving', 'done', 'no-show', 'held', 'transferred', 'cancelled', 'expired'];
+const STATUSES: TicketStatus[] = [
+  'waiting',
+  'called',
+  'serving',
+  'done',
+  'no-show',
+  'held',
+  'transferred',
+  'cancelled',
+  'expired',
+];
 
 describe('ticket transitions', () => {
   for (const action of TICKET_ACTIONS) {
@@ -137,7 +147,9 @@ describe('ticket transitions', () => {
   it('a citizen may cancel only while waiting, and rate only once, after service', () => {
     const f = queueFixture();
     const waiting = f.issue('A');
-    expect(() => f.queue.rate(waiting.trackingCode, 5, undefined)).toThrow(expect.objectContaining({ code: 'invalid-transition' }));
+    expect(() => f.queue.rate(waiting.trackingCode, 5, undefined)).toThrow(
+      expect.objectContaining({ code: 'invalid-transition' }),
+    );
     expect(f.queue.cancelByCitizen(waiting.trackingCode).status).toBe('cancelled');
     expect(() => f.queue.cancelByCitizen(waiting.trackingCode)).toThrow(expect.objectContaining({ status: 409 }));
     const doneId = ticketIn(f, 'done');

@@ -60,7 +60,12 @@ describe('Socket.IO stream', () => {
     expect(c.events.map((e) => e.type)).toEqual(['ticket.issued', 'ticket.called']);
     expect(c.events.map((e) => e.version)).toEqual([start + 1, start + 2]);
     const called = c.events[1] as QueueEvent;
-    expect(called.ticket).toMatchObject({ id: ticket.id, status: 'called', counter: { id: 1 }, trackingCode: ticket.trackingCode });
+    expect(called.ticket).toMatchObject({
+      id: ticket.id,
+      status: 'called',
+      counter: { id: 1 },
+      trackingCode: ticket.trackingCode,
+    });
     await post(`/tickets/${ticket.id}/complete`);
   });
 
@@ -80,7 +85,12 @@ describe('Socket.IO stream', () => {
   });
 
   it('refuses a counter socket without a valid token, and bad auth', async () => {
-    for (const auth of [{ role: 'counter' }, { role: 'counter', token: 'forged' }, { role: 'admin' }, { role: 'display', since: -4 }]) {
+    for (const auth of [
+      { role: 'counter' },
+      { role: 'counter', token: 'forged' },
+      { role: 'admin' },
+      { role: 'display', since: -4 },
+    ]) {
       const c = connect(auth);
       const err = await new Promise<Error>((resolve) => c.socket.on('connect_error', resolve));
       expect(['unauthorized', 'bad-auth']).toContain(err.message);

@@ -74,12 +74,7 @@ export function createApi({ baseUrl = '', token }: ApiOptions = {}) {
     track: (code: string) => call(TrackResponse, 'GET', `/tickets/track/${encodeURIComponent(code)}`),
     cancelByCitizen: (code: string) => call(TicketResponse, 'POST', `/tickets/track/${encodeURIComponent(code)}/cancel`, {}),
     rate: (code: string, score: number, comment?: string) =>
-      call(
-        RatingResponse,
-        'POST',
-        `/tickets/track/${encodeURIComponent(code)}/rating`,
-        comment ? { score, comment } : { score },
-      ),
+      call(RatingResponse, 'POST', `/tickets/track/${encodeURIComponent(code)}/rating`, comment ? { score, comment } : { score }),
     login: (username: string, password: string) => call(LoginResponse, 'POST', '/auth/login', { username, password }),
     logout: () => call(Empty, 'POST', '/auth/logout', {}),
     counters: () => call(CountersResponse, 'GET', '/counters'),

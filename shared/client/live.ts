@@ -37,7 +37,8 @@ export function connectLive<T extends Ticket | PublicTicket>(opts: LiveOptions<T
   let catchingUp = false;
   const socket: Socket<ServerEvents, ClientEvents> = io(opts.url ?? window.location.origin, {
     // A function, so each reconnect sends the version this screen has reached.
-    auth: (cb) => cb({ role: opts.role, ...(opts.token ? { token: opts.token } : {}), ...(state ? { since: state.version } : {}) }),
+    auth: (cb) =>
+      cb({ role: opts.role, ...(opts.token ? { token: opts.token } : {}), ...(state ? { since: state.version } : {}) }),
     reconnectionDelay: 500,
     reconnectionDelayMax: 1000,
     randomizationFactor: 0.3,

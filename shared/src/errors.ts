@@ -25,9 +25,25 @@ export const ERROR_CODES = [
   'not-served-here',
   'already-rated',
   'idempotency-key-reused',
+  // Admin, counter sign-in and devices (issue #4).
+  'counter-in-use',
+  'last-admin',
+  'code-taken',
+  'username-taken',
+  'service-has-tickets',
+  'user-not-found',
+  'device-not-found',
+  'invalid-pairing-code',
+  'terms-not-found',
   'payload-too-large',
   'rate-limited',
   'unsupported-media-type',
   'internal-error',
+  // Printing (a printer fault is not the client's fault, but the hub answers 409, never 5xx).
+  'printer-not-configured',
+  'printer-unavailable',
+  'printer-out-of-paper',
+  // LINE webhook: x-line-signature missing or wrong (401).
+  'invalid-signature',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,7 +1,7 @@
 // The Socket.IO contract (DESIGN §4): one map for each direction, used by the typed server and
 // every client. Commands travel over HTTP; the stream only carries state.
 import { z } from 'zod';
-import { Id } from './domain.js';
+import { Id, Localized } from './domain.js';
 import { Counter, Service } from './http.js';
 import { CounterRef, PublicTicket, Ticket } from './ticket.js';
 
@@ -20,6 +20,8 @@ export const EVENT_TYPES = [
   'ticket.expired',
   'counter.updated',
   'day.closed',
+  /** Services, counters or office settings changed (admin): screens take a fresh snapshot. */
+  'config.changed',
 ] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
@@ -56,7 +58,12 @@ export type RecentCall = z.infer<typeof RecentCall>;
 export const PublicCounter = Counter.omit({ current: true }).extend({ current: PublicTicket.nullable() });
 export type PublicCounter = z.infer<typeof PublicCounter>;
 
-export const Office = z.object({ name: z.object({ th: z.string(), en: z.string() }), timezone: z.string() });
+export const Office = z.object({
+  name: z.object({ th: z.string(), en: z.string() }),
+  timezone: z.string(),
+  /** The lobby ticker's text, set by an admin; absent or empty when there is none. */
+  announcement: z.object({ th: z.string(), en: z.string() }).optional(),
+});
 export type Office = z.infer<typeof Office>;
 
 /** The whole live state: today's unfinished tickets, services, counters. */
@@ -78,10 +85,36 @@ export const PublicSnapshot = Snapshot.extend({
 });
 export type PublicSnapshot = z.infer<typeof PublicSnapshot>;
 
+export const ALERT_CODES = ['printer-out-of-paper', 'printer-paper-low', 'printer-unavailable', 'printer-ok'] as const;
+
+/**
+ * Something staff should look at that is not a queue change (a ticket printer out of paper).
+ * An alert with the same `id` replaces the previous one; `active: false` clears it. Not part of
+ * the versioned event log: a counter that connects gets the active ones, and GET /alerts has them.
+ */
+export const Alert = z.object({
+  /** Stable per source, e.g. `printer:hub`: a later alert with this id replaces the earlier one. */
+  id: z.string(),
+  kind: z.enum(['printer']),
+  level: z.enum(['error', 'warning', 'info']),
+  code: z.enum(ALERT_CODES),
+  message: Localized,
+  /** Which device, as staff know it (e.g. `tcp://10.0.0.50:9100`). */
+  source: z.string(),
+  active: z.boolean(),
+  at: z.string(),
+});
+export type Alert = z.infer<typeof Alert>;
+
+export const AlertsResponse = z.object({ alerts: z.array(Alert) });
+export type AlertsResponse = z.infer<typeof AlertsResponse>;
+
 /** Server → client. Staff (`counter` role) get full tickets; `display` and `kiosk` get public ones. */
 export interface ServerEvents {
   snapshot: (snapshot: Snapshot | PublicSnapshot) => void;
   event: (event: QueueEvent | PublicQueueEvent) => void;
+  /** Staff sockets only: active alerts on connect, then each change (raised or cleared). */
+  alert: (alert: Alert) => void;
 }
 
 /** Client → server. */

@@ -75,6 +75,10 @@ export type LoginResponse = z.infer<typeof LoginResponse>;
 
 export const MeResponse = z.object({ user: User });
 
+/** The staff member signed in at a counter (staff screens only; public views leave it out). */
+export const CounterStaff = z.object({ id: Id, displayName: z.string() });
+export type CounterStaff = z.infer<typeof CounterStaff>;
+
 export const Counter = z.object({
   id: Id,
   name: z.string(),
@@ -82,6 +86,8 @@ export const Counter = z.object({
   serviceIds: z.array(Id),
   open: z.boolean(),
   current: Ticket.nullable(),
+  /** Who is signed in at the counter (POST /counters/:id/sign-in), or null; absent on public views. */
+  staff: CounterStaff.nullable().optional(),
 });
 export type Counter = z.infer<typeof Counter>;
 
@@ -91,7 +97,13 @@ export type CountersResponse = z.infer<typeof CountersResponse>;
 export const CounterResponse = z.object({ counter: Counter });
 export type CounterResponse = z.infer<typeof CounterResponse>;
 
-export const IdParams = z.object({ id: z.coerce.number().int().positive().max(2 ** 31) });
+export const IdParams = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31),
+});
 
 export const TransferBody = z.object({ serviceId: Id, note: z.string().trim().max(500).optional() });
 export type TransferBody = z.infer<typeof TransferBody>;
@@ -99,7 +111,8 @@ export type TransferBody = z.infer<typeof TransferBody>;
 export const CallTicketBody = z.object({ ticketId: Id });
 export type CallTicketBody = z.infer<typeof CallTicketBody>;
 
-export const ResumeBody = z.object({ counterId: Id.optional() }).optional();
+// nullish: a POST without a body reaches the validator as null.
+export const ResumeBody = z.object({ counterId: Id.optional() }).nullish();
 
 export const TICKET_ACTIONS = ['recall', 'start', 'complete', 'no-show', 'hold', 'resume', 'return', 'cancel'] as const;
 export type TicketAction = (typeof TICKET_ACTIONS)[number];

@@ -38,6 +38,7 @@ export const EVENT_LABELS: Record<EventType, Localized> = {
   'ticket.expired': { th: 'คิวหมดอายุ', en: 'Expired' },
   'counter.updated': { th: 'ปรับสถานะช่องบริการ', en: 'Counter updated' },
   'day.closed': { th: 'ปิดวันทำการ', en: 'Day closed' },
+  'config.changed': { th: 'ปรับการตั้งค่า', en: 'Setup changed' },
 };
 
 export function pick(text: Localized, lang: Lang): string {

@@ -9,3 +9,6 @@ export * from './format.js';
 export * from './i18n.js';
 export * from './live-state.js';
 export * from './shell-bridge.js';
+export * from './ticket-layout.js';
+export * from './line.js';
+export * from './admin.js';

@@ -40,12 +40,14 @@ export function fromSnapshot<T extends AnyTicket>(snapshot: Snapshot | PublicSna
 export type ApplyResult<T extends AnyTicket> =
   | { kind: 'applied'; state: LiveState<T> }
   | { kind: 'stale' }
-  /** A version was skipped, or the day closed: the screen must ask for a fresh snapshot. */
+  /** A version was skipped, the day closed or the setup changed: the screen must ask for a fresh snapshot. */
   | { kind: 'resync' };
 
 export function applyEvent<T extends AnyTicket>(state: LiveState<T>, event: QueueEvent | PublicQueueEvent): ApplyResult<T> {
   if (event.version <= state.version) return { kind: 'stale' };
-  if (event.version !== state.version + 1 || event.type === 'day.closed') return { kind: 'resync' };
+  if (event.version !== state.version + 1 || event.type === 'day.closed' || event.type === 'config.changed') {
+    return { kind: 'resync' };
+  }
   const tickets = new Map(state.tickets);
   let { counters, recentCalls } = state;
   const ticket = event.ticket as T | null;
@@ -93,5 +95,9 @@ function derive<T extends AnyTicket>(state: LiveState<T>): LiveState<T> {
 export function queuedTickets<T extends AnyTicket>(state: LiveState<T>, serviceIds?: readonly number[]): T[] {
   return [...state.tickets.values()]
     .filter((t) => isQueued(t) && (!serviceIds || serviceIds.includes(t.serviceId)))
-    .sort((a, b) => ('position' in a && 'position' in b ? (a.position ?? 0) - (b.position ?? 0) : 0) || Date.parse(a.queuedAt) - Date.parse(b.queuedAt));
+    .sort(
+      (a, b) =>
+        ('position' in a && 'position' in b ? (a.position ?? 0) - (b.position ?? 0) : 0) ||
+        Date.parse(a.queuedAt) - Date.parse(b.queuedAt),
+    );
 }

@@ -19,7 +19,11 @@ async function until(check: () => boolean, ms: number): Promise<number> {
 }
 
 const issue = (serviceId: number) =>
-  fetch(`${hub.url}/api/v1/tickets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceId }) });
+  fetch(`${hub.url}/api/v1/tickets`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ serviceId }),
+  });
 
 describe('a screen’s live connection', () => {
   it('shows a lost hub within 2 s and is back in sync within 2 s of its return, on one connection', async () => {
@@ -45,7 +49,10 @@ describe('a screen’s live connection', () => {
       await issue(1);
       await issue(2);
       const backAfter = await until(
-        () => status === 'online' && state!.services.find((s) => s.id === 1)!.waiting === 2 && state!.services.find((s) => s.id === 2)!.waiting === 1,
+        () =>
+          status === 'online' &&
+          state!.services.find((s) => s.id === 1)!.waiting === 2 &&
+          state!.services.find((s) => s.id === 2)!.waiting === 1,
         2000,
       );
       expect(backAfter).toBeLessThan(2000);

@@ -35,9 +35,21 @@ const snapshot: Snapshot = {
   serverTime: at(0),
   office: { name: { th: 'สำนักงาน', en: 'Office' }, timezone: 'Asia/Bangkok' },
   services: [
-    { id: 1, code: 'A', name: { th: 'ก', en: 'A' }, description: { th: '', en: '' }, documents: [], open: true, waiting: 2, avgServiceMinutes: 10, estimatedWait: { minMinutes: 0, maxMinutes: 0 } },
+    {
+      id: 1,
+      code: 'A',
+      name: { th: 'ก', en: 'A' },
+      description: { th: '', en: '' },
+      documents: [],
+      open: true,
+      waiting: 2,
+      avgServiceMinutes: 10,
+      estimatedWait: { minMinutes: 0, maxMinutes: 0 },
+    },
   ],
-  counters: [{ id: 1, name: 'ช่องบริการ 1', names: { th: 'ช่องบริการ 1', en: 'Counter 1' }, serviceIds: [1], open: true, current: null }],
+  counters: [
+    { id: 1, name: 'ช่องบริการ 1', names: { th: 'ช่องบริการ 1', en: 'Counter 1' }, serviceIds: [1], open: true, current: null },
+  ],
   tickets: [ticket(1), ticket(2)],
   recentCalls: [],
 };
@@ -59,13 +71,19 @@ describe('live state', () => {
     state = issued.state;
     expect(state.services[0]!.waiting).toBe(3);
     expect(queuedTickets(state).map((t) => t.id)).toEqual([3, 1, 2]);
-    const called = applyEvent(state, event(12, 'ticket.called', ticket(3, { status: 'called', counter: { id: 1, name: 'ช่องบริการ 1' }, calledAt: at(12) })));
+    const called = applyEvent(
+      state,
+      event(12, 'ticket.called', ticket(3, { status: 'called', counter: { id: 1, name: 'ช่องบริการ 1' }, calledAt: at(12) })),
+    );
     if (called.kind !== 'applied') throw new Error(called.kind);
     state = called.state;
     expect(state.counters[0]!.current?.id).toBe(3);
     expect(state.services[0]!.waiting).toBe(2);
     expect(state.recentCalls[0]).toMatchObject({ number: 'A003', counter: { id: 1 } });
-    const done = applyEvent(state, event(13, 'ticket.completed', ticket(3, { status: 'done', counter: { id: 1, name: 'ช่องบริการ 1' } })));
+    const done = applyEvent(
+      state,
+      event(13, 'ticket.completed', ticket(3, { status: 'done', counter: { id: 1, name: 'ช่องบริการ 1' } })),
+    );
     if (done.kind !== 'applied') throw new Error(done.kind);
     expect(done.state.counters[0]!.current).toBeNull();
     expect(done.state.tickets.has(3)).toBe(false);
@@ -81,7 +99,10 @@ describe('live state', () => {
   it('keeps at most twelve recent calls, newest first', () => {
     let state = fromSnapshot<Ticket>({ ...snapshot, tickets: [] });
     for (let i = 1; i <= 15; i++) {
-      const r = applyEvent(state, event(10 + i, 'ticket.called', ticket(i, { status: 'called', counter: { id: 1, name: 'ช่องบริการ 1' }, calledAt: at(i) })));
+      const r = applyEvent(
+        state,
+        event(10 + i, 'ticket.called', ticket(i, { status: 'called', counter: { id: 1, name: 'ช่องบริการ 1' }, calledAt: at(i) })),
+      );
       if (r.kind !== 'applied') throw new Error(r.kind);
       state = r.state;
     }

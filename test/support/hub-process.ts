@@ -13,7 +13,14 @@ export interface HubProcess {
 export async function spawnHub(env: Record<string, string>, timeoutMs = 15_000): Promise<HubProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {
     cwd: ROOT,
-    env: { ...process.env, OSS_HOST: '127.0.0.1', OSS_PORT: '0', OSS_LOG_LEVEL: 'warn', OSS_ADMIN_PASSWORD: 'process-admin', ...env },
+    env: {
+      ...process.env,
+      OSS_HOST: '127.0.0.1',
+      OSS_PORT: '0',
+      OSS_LOG_LEVEL: 'warn',
+      OSS_ADMIN_PASSWORD: 'process-admin',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -38,5 +45,7 @@ export async function spawnHub(env: Record<string, string>, timeoutMs = 15_000):
 }
 
 export function waitForExit(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  return new Promise((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
+  );
 }

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createHub, type Hub } from '../../server/src/app.js';
+import type { Config } from '../../server/src/config.js';
+import type { RelayTuning } from '../../server/src/line/index.js';
 import { systemClock, type Clock, type ManualClock } from '../../server/src/clock.js';
 import { openDatabase, type Db } from '../../server/src/db/open.js';
 
@@ -32,6 +34,14 @@ export interface TestHubOptions {
   clock?: ManualClock;
   timeZone?: string;
   dataDir?: string;
+  /** OSS_PRINTER, e.g. a fake printer's `tcp://127.0.0.1:<port>`. */
+  printer?: string;
+  /** OSS_PUBLIC_URL, the base of the tickets' QR links. */
+  publicUrl?: string;
+  /** The LINE channel (e.g. pointed at a fake LINE API); LINE is off without it. */
+  line?: Partial<Config['line']>;
+  /** LINE relay timing: short for tests, or pollMs 0 to drive relay.flush() by hand. */
+  lineTuning?: Partial<RelayTuning>;
 }
 
 export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> {
@@ -43,9 +53,12 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
     seed: opts.seed ?? 'demo',
     sessionHours: 12,
     logLevel: 'silent' as const,
+    printer: opts.printer,
+    publicUrl: opts.publicUrl,
+    line: opts.line && { apiBase: 'http://127.0.0.1:9', retentionDays: 30, aheadAlert: 3, ...opts.line },
   };
   let db = openDatabase(dataDir);
-  let hub = await createHub({ db, config, clock, logger: false });
+  let hub = await createHub({ db, config, clock, logger: false, lineTuning: opts.lineTuning });
   await hub.app.listen({ port: 0, host: '127.0.0.1' });
   const port = (hub.app.server.address() as AddressInfo).port;
   let running = true;
@@ -76,7 +89,7 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
     async restart() {
       await handle.close();
       db = openDatabase(dataDir);
-      hub = await createHub({ db, config, clock, logger: false });
+      hub = await createHub({ db, config, clock, logger: false, lineTuning: opts.lineTuning });
       await hub.app.listen({ port, host: '127.0.0.1' });
       running = true;
       handle.hub = hub;

@@ -13,8 +13,7 @@ function readBridge(): ShellBridge {
   if (arg === undefined) throw new Error(`oss-shell preload: no ${prefix} in argv`);
   // Main built and validated this object (zod) a moment ago; here it is only decoded.
   const bridge: ShellBridge = JSON.parse(decodeURIComponent(arg.slice(prefix.length)));
-  if (bridge.app !== 'display')
-    throw new Error(`oss-shell preload: the display preload got a ${bridge.app} bridge`);
+  if (bridge.app !== 'display') throw new Error(`oss-shell preload: the display preload got a ${bridge.app} bridge`);
   return bridge;
 }
 

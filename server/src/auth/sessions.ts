@@ -7,7 +7,8 @@ import { AppError } from '../errors.js';
 import { publicUser, type UserRecord, type UserRepo } from '../users/user-repo.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** Tokens are kept only as this hash (sessions, counter sign-ins, devices). */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 // Compared against when the user does not exist, so a miss costs as long as a wrong password.
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';

@@ -1,6 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { StaffRole } from '@oss/shared';
-import { bearerToken, ROLE_RANK, type Sessions } from '../auth/sessions.js';
+import type { AuditRepo } from '../admin/audit-repo.js';
+import { bearerToken, hashToken, ROLE_RANK, type Sessions } from '../auth/sessions.js';
+import type { CounterSignIn } from '../counters/counter-sign-in.js';
 import type { Queue } from '../queue/queue.js';
 import { AppError } from '../errors.js';
 import type { UserRecord } from '../users/user-repo.js';
@@ -15,6 +17,9 @@ export interface RouteDeps {
   queue: Queue;
   sessions: Sessions;
   version: string;
+  /** Who is signed in at each counter; staff work at a counter someone else holds is refused. */
+  signIns: CounterSignIn;
+  audit: AuditRepo;
 }
 
 /** A preHandler that lets through a logged-in user with at least this role. */
@@ -25,4 +30,9 @@ export function requireRole(sessions: Sessions, role: StaffRole) {
     if (ROLE_RANK[user.role] < ROLE_RANK[role]) throw new AppError(403, 'forbidden', `This needs the ${role} role`);
     request.user = user;
   };
+}
+
+/** The hash of the request's bearer token (after requireRole, which checked there is one). */
+export function requestTokenHash(request: FastifyRequest): string {
+  return hashToken(bearerToken(request.headers.authorization) ?? '');
 }

@@ -20,7 +20,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (err instanceof AppError) return reply.status(err.status).send(body(err.code, err.message));
     if (hasZodFastifySchemaValidationErrors(err)) {
       const issue = err.validation[0];
-      const where = issue?.instancePath ? `${err.validationContext ?? 'body'}${issue.instancePath.replaceAll('/', '.')}` : err.validationContext ?? 'request';
+      const where = issue?.instancePath
+        ? `${err.validationContext ?? 'body'}${issue.instancePath.replaceAll('/', '.')}`
+        : (err.validationContext ?? 'request');
       return reply.status(400).send(body('bad-request', `Invalid ${where}: ${issue?.message ?? 'bad value'}`));
     }
     if (isResponseSerializationError(err)) {

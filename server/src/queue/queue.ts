@@ -6,6 +6,7 @@ import {
   formatTicketNumber,
   queuePositions,
   type Channel,
+  type CounterStaff,
   type Office,
   type Priority,
   type QueueEvent,
@@ -17,6 +18,7 @@ import {
 } from '@oss/shared';
 import type { Clock } from '../clock.js';
 import { CounterRepo, type CounterRecord } from '../counters/counter-repo.js';
+import { CounterSessionRepo } from '../counters/counter-session-repo.js';
 import type { Db } from '../db/open.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import { EventLog } from '../events/event-log.js';
@@ -60,6 +62,7 @@ export class Queue {
   readonly counterRepo: CounterRepo;
   readonly log: EventLog;
   readonly settings: SettingsRepo;
+  readonly counterSessions: CounterSessionRepo;
   private readonly listeners = new Set<Listener>();
   private readonly writers = new Set<Listener>();
   private readonly db: Db;
@@ -84,6 +87,7 @@ export class Queue {
     this.counterRepo = new CounterRepo(db);
     this.log = new EventLog(db);
     this.settings = new SettingsRepo(db);
+    this.counterSessions = new CounterSessionRepo(db);
     this.idemGet = db.prepare<[string], { ticket_id: number; service_id: number }>(
       'SELECT ticket_id, service_id FROM idempotency_keys WHERE key = ?',
     );
@@ -122,8 +126,12 @@ export class Queue {
   office(): Office {
     if (!this.officeCache) {
       const stored = this.settings.get('office');
-      const name = stored ? (JSON.parse(stored) as Pick<Office, 'name'>).name : DEFAULT_OFFICE_NAME;
-      this.officeCache = { name, timezone: this.timeZone };
+      const { name, announcement } = stored ? (JSON.parse(stored) as Partial<Pick<Office, 'name' | 'announcement'>>) : {};
+      this.officeCache = {
+        name: name ?? DEFAULT_OFFICE_NAME,
+        timezone: this.timeZone,
+        ...(announcement?.th || announcement?.en ? { announcement } : {}),
+      };
     }
     return this.officeCache;
   }
@@ -172,7 +180,15 @@ export class Queue {
     }
   }
 
-  private append(events: QueueEvent[], views: Views, row: TicketRow, type: QueueEvent['type'], at: number, staffId: number | null, counterId: number | null): QueueEvent {
+  private append(
+    events: QueueEvent[],
+    views: Views,
+    row: TicketRow,
+    type: QueueEvent['type'],
+    at: number,
+    staffId: number | null,
+    counterId: number | null,
+  ): QueueEvent {
     const event = this.log.append({
       type,
       ticketId: row.id,
@@ -195,7 +211,17 @@ export class Queue {
       for (const row of this.tickets.staleBefore(today)) this.change(events, views, row, 'expire', now, null);
       this.counters().forEach((c) => this.counterRepo.setNormalOwed(c.id, 0));
       this.idemPurge.run(now - 24 * 3600_000);
-      events.push(this.log.append({ type: 'day.closed', ticketId: null, counterId: null, staffId: null, at: now, businessDay: today, payload: { ticket: null } }));
+      events.push(
+        this.log.append({
+          type: 'day.closed',
+          ticketId: null,
+          counterId: null,
+          staffId: null,
+          at: now,
+          businessDay: today,
+          payload: { ticket: null },
+        }),
+      );
     }
     if (stored === undefined || stored < today) this.settings.set('business_day', today);
     this.currentDay = today;
@@ -291,7 +317,15 @@ export class Queue {
     });
   }
 
-  private change(events: QueueEvent[], views: Views, row: TicketRow, action: TicketAction | 'expire', now: number, staffId: number | null, counterId?: number): Ticket {
+  private change(
+    events: QueueEvent[],
+    views: Views,
+    row: TicketRow,
+    action: TicketAction | 'expire',
+    now: number,
+    staffId: number | null,
+    counterId?: number,
+  ): Ticket {
     const rule = transition(action, row.status);
     let change: TicketChange;
     switch (action) {
@@ -322,7 +356,15 @@ export class Queue {
       }
       case 'return':
         // Back of the queue: the citizen missed the call, others have been waiting since.
-        change = { status: rule.to, queued_at: now, counter_id: null, called_at: null, started_at: null, finished_at: null, recalls: 0 };
+        change = {
+          status: rule.to,
+          queued_at: now,
+          counter_id: null,
+          called_at: null,
+          started_at: null,
+          finished_at: null,
+          recalls: 0,
+        };
         break;
     }
     const updated = this.tickets.update(row.id, change);
@@ -353,17 +395,72 @@ export class Queue {
   }
 
   setCounterOpen(counterId: number, open: boolean, staffId: number | null): CounterRecord {
-    return this.write((events, views, now) => {
+    return this.updateCounter(counterId, staffId, () => {
       if (!this.counterRepo.byId(counterId)) throw notFound('counter-not-found', 'Counter');
       this.counterRepo.setOpen(counterId, open);
-      this.countersCache = null;
-      const counter = this.counterRepo.byId(counterId)!;
-      const { current: _current, ...info } = views.counter(counter, null);
-      events.push(
-        this.log.append({ type: 'counter.updated', ticketId: null, counterId, staffId, at: now, businessDay: this.currentDay!, payload: { ticket: null, counter: info } }),
-      );
-      return counter;
+      return this.counterRepo.byId(counterId)!;
     });
+  }
+
+  /**
+   * Runs a change to one counter (open/pause, sign-in, an admin's edit) in the queue's transaction
+   * and tells the screens with `counter.updated`, which carries the counter as it is afterwards.
+   */
+  updateCounter<T>(counterIds: number | readonly number[], staffId: number | null, change: () => T): T {
+    return this.write((events, _views, now) => {
+      const result = change();
+      this.countersCache = null;
+      const views = this.views();
+      for (const counterId of typeof counterIds === 'number' ? [counterIds] : counterIds) {
+        const counter = this.counterRepo.byId(counterId);
+        if (!counter) continue;
+        const { current: _current, ...info } = views.counter(
+          counter,
+          null,
+          this.counterSessions.holder(counterId, now)?.staff ?? null,
+        );
+        events.push(
+          this.log.append({
+            type: 'counter.updated',
+            ticketId: null,
+            counterId,
+            staffId,
+            at: now,
+            businessDay: this.currentDay!,
+            payload: { ticket: null, counter: info },
+          }),
+        );
+      }
+      return result;
+    });
+  }
+
+  /**
+   * Runs an admin change to services, counters or office settings in the queue's transaction, drops
+   * the cached setup and appends `config.changed`, on which screens take a fresh snapshot.
+   */
+  reconfigure<T>(staffId: number | null, change: () => T): T {
+    return this.write((events, _views, now) => {
+      const result = change();
+      this.invalidate();
+      events.push(
+        this.log.append({
+          type: 'config.changed',
+          ticketId: null,
+          counterId: null,
+          staffId,
+          at: now,
+          businessDay: this.currentDay!,
+          payload: { ticket: null },
+        }),
+      );
+      return result;
+    });
+  }
+
+  /** The staff member signed in at a counter, if any. */
+  holderOf(counterId: number): CounterStaff | null {
+    return this.counterSessions.holder(counterId, this.clock.now().getTime())?.staff ?? null;
   }
 
   cancelByCitizen(code: string): Ticket {
@@ -394,7 +491,19 @@ export class Queue {
       const day = this.currentDay!;
       const live = this.tickets.live(day).filter((t) => ['waiting', 'transferred', 'called', 'held'].includes(t.status));
       for (const row of live) this.change(events, views, row, 'expire', now, staffId);
-      events.push(this.log.append({ type: 'day.closed', ticketId: null, counterId: null, staffId, at: now, businessDay: day, payload: { ticket: null } }));
+      // The automatic close at closing time skips a day already closed.
+      this.settings.set('day_closed', day);
+      events.push(
+        this.log.append({
+          type: 'day.closed',
+          ticketId: null,
+          counterId: null,
+          staffId,
+          at: now,
+          businessDay: day,
+          payload: { ticket: null },
+        }),
+      );
       return { businessDay: day, expired: live.length };
     });
   }
@@ -430,17 +539,28 @@ export class Queue {
     const tickets = rows.map((r) => views.ticket(r, positions.get(r.id) ?? null));
     const now = this.clock.now();
     const waiting = this.tickets.queuedCounts(day);
-    const recentCalls: RecentCall[] = this.log.recentCalls(day, RECENT_CALLS).flatMap((e) =>
-      e.ticket?.counter ? [{ number: e.ticket.number, counter: e.ticket.counter, at: e.at, serviceId: e.ticket.serviceId }] : [],
-    );
+    const holders = this.counterSessions.holders(now.getTime());
+    const recentCalls: RecentCall[] = this.log
+      .recentCalls(day, RECENT_CALLS)
+      .flatMap((e) =>
+        e.ticket?.counter
+          ? [{ number: e.ticket.number, counter: e.ticket.counter, at: e.at, serviceId: e.ticket.serviceId }]
+          : [],
+      );
     return {
       version: this.log.latestVersion(),
       businessDay: day,
       serverTime: now.toISOString(),
       office: this.office(),
-      services: this.services().filter((s) => s.active).map((s) => views.service(s, waiting.get(s.id) ?? 0, this.isOpen(s, now, day), day)),
+      services: this.services()
+        .filter((s) => s.active)
+        .map((s) => views.service(s, waiting.get(s.id) ?? 0, this.isOpen(s, now, day), day)),
       counters: this.counters().map((c) =>
-        views.counter(c, tickets.find((t) => t.counter?.id === c.id && (t.status === 'called' || t.status === 'serving')) ?? null),
+        views.counter(
+          c,
+          tickets.find((t) => t.counter?.id === c.id && (t.status === 'called' || t.status === 'serving')) ?? null,
+          holders.get(c.id) ?? null,
+        ),
       ),
       tickets,
       recentCalls,
@@ -452,4 +572,3 @@ export class Queue {
     return s.dailyCap === null || this.tickets.issuedCount(s.id, day) < s.dailyCap;
   }
 }
-

@@ -1,12 +1,5 @@
 // Turns rows into the API's shapes, adding what is derived: counter names, positions, waits.
-import {
-  formatTime,
-  queueLane,
-  type Counter,
-  type Service,
-  type Ticket,
-  type WaitRange,
-} from '@oss/shared';
+import { formatTime, queueLane, type Counter, type CounterStaff, type Service, type Ticket, type WaitRange } from '@oss/shared';
 import type { CounterRecord } from '../counters/counter-repo.js';
 import type { ServiceRecord } from '../services/service-repo.js';
 import type { TicketRepo, TicketRow } from '../tickets/ticket-repo.js';
@@ -102,8 +95,8 @@ export class Views {
     };
   }
 
-  counter(c: CounterRecord, current: Ticket | null): Counter {
-    return { id: c.id, name: c.names.th, names: c.names, serviceIds: c.serviceIds, open: c.open, current };
+  counter(c: CounterRecord, current: Ticket | null, staff: CounterStaff | null = null): Counter {
+    return { id: c.id, name: c.names.th, names: c.names, serviceIds: c.serviceIds, open: c.open, current, staff };
   }
 
   service(s: ServiceRecord, waiting: number, open: boolean, businessDay: string): Service {

@@ -4,6 +4,7 @@ import type { Server as HttpServer } from 'node:http';
 import {
   SocketAuth,
   toPublicTicket,
+  type Alert,
   type ClientEvents,
   type PublicQueueEvent,
   type PublicSnapshot,
@@ -21,14 +22,17 @@ export const MAX_REPLAY = 500;
 const STAFF = 'staff';
 const PUBLIC = 'public';
 
+// Who is signed in at a counter is for staff screens only.
 export function toPublicEvent(e: QueueEvent): PublicQueueEvent {
-  return { ...e, ticket: e.ticket && toPublicTicket(e.ticket) };
+  if (!e.counter) return { ...e, ticket: e.ticket && toPublicTicket(e.ticket) };
+  const { staff: _staff, ...counter } = e.counter;
+  return { ...e, ticket: e.ticket && toPublicTicket(e.ticket), counter };
 }
 
 export function toPublicSnapshot(s: Snapshot): PublicSnapshot {
   return {
     ...s,
-    counters: s.counters.map((c) => ({ ...c, current: c.current && toPublicTicket(c.current) })),
+    counters: s.counters.map(({ staff: _staff, ...c }) => ({ ...c, current: c.current && toPublicTicket(c.current) })),
     tickets: s.tickets.map(toPublicTicket),
   };
 }
@@ -38,7 +42,13 @@ interface SocketData {
   lastSnapshotAt: number;
 }
 
-export function createStream(httpServer: HttpServer, queue: Queue, sessions: Sessions) {
+/** Staff alerts that are not queue events (a printer out of paper): the active ones and each change. */
+export interface AlertSource {
+  active(): Alert[];
+  onAlert(listener: (alert: Alert) => void): () => void;
+}
+
+export function createStream(httpServer: HttpServer, queue: Queue, sessions: Sessions, alerts?: AlertSource) {
   const io = new Server<ClientEvents, ServerEvents, Record<string, never>, SocketData>(httpServer, {
     serveClient: false,
     // A screen notices a lost hub within ~2 s (pingInterval + pingTimeout).
@@ -74,6 +84,7 @@ export function createStream(httpServer: HttpServer, queue: Queue, sessions: Ses
     } else {
       sendSnapshot(socket);
     }
+    if (staff && alerts) for (const a of alerts.active()) socket.emit('alert', a);
     socket.on('snapshot.request', () => {
       // A confused client must not make the hub build snapshots in a loop.
       if (Date.now() - socket.data.lastSnapshotAt < 250) return;
@@ -88,11 +99,14 @@ export function createStream(httpServer: HttpServer, queue: Queue, sessions: Ses
     }
   });
 
+  const unsubscribeAlerts = alerts?.onAlert((a) => io.to(STAFF).emit('alert', a));
+
   return {
     io,
     close: () =>
       new Promise<void>((resolve) => {
         unsubscribe();
+        unsubscribeAlerts?.();
         // Not io.close(), which closes the HTTP server (Fastify's close does that), and not
         // disconnectSockets(), after which clients would not reconnect: dropping the transports
         // makes every screen reconnect by itself once a hub is back.

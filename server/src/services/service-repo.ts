@@ -69,6 +69,11 @@ export function serviceToRow(s: NewService): Omit<ServiceRow, 'id'> {
 export class ServiceRepo {
   private readonly allStmt;
   private readonly insertStmt;
+  private readonly byIdStmt;
+  private readonly byCodeStmt;
+  private readonly updateStmt;
+  private readonly deleteStmt;
+  private readonly withTicketsStmt;
 
   constructor(db: Db) {
     this.allStmt = db.prepare<[], ServiceRow>('SELECT * FROM services ORDER BY sort_order, code');
@@ -77,6 +82,20 @@ export class ServiceRepo {
          open_time, close_time, daily_cap, active, sort_order)
        VALUES (@code, @name_th, @name_en, @description_th, @description_en, @documents, @avg_service_minutes,
          @open_time, @close_time, @daily_cap, @active, @sort_order)`,
+    );
+    this.byIdStmt = db.prepare<[number], ServiceRow>('SELECT * FROM services WHERE id = ?');
+    this.byCodeStmt = db.prepare<[string], ServiceRow>('SELECT * FROM services WHERE code = ?');
+    this.updateStmt = db.prepare(
+      `UPDATE services SET code = @code, name_th = @name_th, name_en = @name_en, description_th = @description_th,
+         description_en = @description_en, documents = @documents, avg_service_minutes = @avg_service_minutes,
+         open_time = @open_time, close_time = @close_time, daily_cap = @daily_cap, active = @active, sort_order = @sort_order
+       WHERE id = @id`,
+    );
+    this.deleteStmt = db.prepare<[number]>('DELETE FROM services WHERE id = ?');
+    // Indexed by (issued_service_id, business_day, seq). A service that only ever received transfers
+    // is caught by the foreign key when it is deleted.
+    this.withTicketsStmt = db.prepare<[number], { n: number }>(
+      'SELECT EXISTS (SELECT 1 FROM tickets WHERE issued_service_id = ?) AS n',
     );
   }
 
@@ -87,5 +106,28 @@ export class ServiceRepo {
 
   insert(s: NewService): number {
     return Number(this.insertStmt.run(serviceToRow(s)).lastInsertRowid);
+  }
+
+  byId(id: number): ServiceRecord | undefined {
+    const row = this.byIdStmt.get(id);
+    return row ? rowToService(row) : undefined;
+  }
+
+  byCode(code: string): ServiceRecord | undefined {
+    const row = this.byCodeStmt.get(code);
+    return row ? rowToService(row) : undefined;
+  }
+
+  update(id: number, s: NewService): void {
+    this.updateStmt.run({ ...serviceToRow(s), id });
+  }
+
+  delete(id: number): void {
+    this.deleteStmt.run(id);
+  }
+
+  /** Whether tickets were issued for it: then it can be deactivated, not deleted. */
+  hasTickets(id: number): boolean {
+    return this.withTicketsStmt.get(id)!.n === 1;
   }
 }

@@ -34,7 +34,16 @@ export type NewTicket = Pick<
 export type TicketChange = Partial<
   Pick<
     TicketRow,
-    'status' | 'service_id' | 'queued_at' | 'called_at' | 'started_at' | 'finished_at' | 'counter_id' | 'staff_id' | 'recalls' | 'note'
+    | 'status'
+    | 'service_id'
+    | 'queued_at'
+    | 'called_at'
+    | 'started_at'
+    | 'finished_at'
+    | 'counter_id'
+    | 'staff_id'
+    | 'recalls'
+    | 'note'
   >
 >;
 

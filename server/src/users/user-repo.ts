@@ -14,6 +14,7 @@ interface UserRow {
 export interface UserRecord extends User {
   passwordHash: string;
   active: boolean;
+  createdAt: number;
 }
 
 function rowToUser(r: UserRow): UserRecord {
@@ -24,6 +25,7 @@ function rowToUser(r: UserRow): UserRecord {
     role: r.role,
     passwordHash: r.password_hash,
     active: r.active === 1,
+    createdAt: r.created_at,
   };
 }
 
@@ -39,6 +41,12 @@ export class UserRepo {
   private readonly sessionUserStmt;
   private readonly deleteSessionStmt;
   private readonly purgeSessionsStmt;
+  private readonly allStmt;
+  private readonly byIdStmt;
+  private readonly updateStmt;
+  private readonly setPasswordStmt;
+  private readonly activeAdminsStmt;
+  private readonly endSessionsStmt;
 
   constructor(db: Db) {
     this.byNameStmt = db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?');
@@ -56,6 +64,14 @@ export class UserRepo {
     );
     this.deleteSessionStmt = db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?');
     this.purgeSessionsStmt = db.prepare<[number]>('DELETE FROM sessions WHERE expires_at <= ?');
+    this.allStmt = db.prepare<[], UserRow>('SELECT * FROM users ORDER BY active DESC, username');
+    this.byIdStmt = db.prepare<[number], UserRow>('SELECT * FROM users WHERE id = ?');
+    this.updateStmt = db.prepare<{ id: number; display_name: string; role: StaffRole; active: number }>(
+      'UPDATE users SET display_name = @display_name, role = @role, active = @active WHERE id = @id',
+    );
+    this.setPasswordStmt = db.prepare<[string, number]>('UPDATE users SET password_hash = ? WHERE id = ?');
+    this.activeAdminsStmt = db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM users WHERE role = 'admin' AND active = 1");
+    this.endSessionsStmt = db.prepare<[number, string]>('DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?');
   }
 
   byUsername(username: string): UserRecord | undefined {
@@ -83,5 +99,31 @@ export class UserRepo {
 
   deleteSession(tokenHash: string): void {
     this.deleteSessionStmt.run(tokenHash);
+  }
+
+  all(): UserRecord[] {
+    return this.allStmt.all().map(rowToUser);
+  }
+
+  byId(id: number): UserRecord | undefined {
+    const row = this.byIdStmt.get(id);
+    return row ? rowToUser(row) : undefined;
+  }
+
+  update(id: number, u: Pick<UserRecord, 'displayName' | 'role' | 'active'>): void {
+    this.updateStmt.run({ id, display_name: u.displayName, role: u.role, active: u.active ? 1 : 0 });
+  }
+
+  setPassword(id: number, passwordHash: string): void {
+    this.setPasswordStmt.run(passwordHash, id);
+  }
+
+  activeAdminCount(): number {
+    return this.activeAdminsStmt.get()!.n;
+  }
+
+  /** Logs a user out everywhere, except the session given (an admin changing their own password). */
+  endSessions(userId: number, exceptTokenHash = ''): void {
+    this.endSessionsStmt.run(userId, exceptTokenHash);
   }
 }

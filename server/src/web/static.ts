@@ -43,7 +43,10 @@ export async function registerWebApps(app: FastifyInstance, webRoot: string): Pr
       schemaHide: true,
       setHeaders: (res, path) => {
         // Hashed assets never change; pages must be re-read so a new build shows at once.
-        res.header('cache-control', path.includes(`${join('renderer', 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.header(
+          'cache-control',
+          path.includes(`${join('renderer', 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
     decorated = true;
@@ -51,7 +54,8 @@ export async function registerWebApps(app: FastifyInstance, webRoot: string): Pr
 
   const kioskRoot = join(webRoot, 'kiosk', 'dist', 'renderer');
   app.get('/t/:trackingCode', { schema: { hide: true } }, async (_request, reply) => {
-    if (!existsSync(join(kioskRoot, 'track.html'))) return reply.status(404).type('text/html; charset=utf-8').send(notBuilt('tracker'));
+    if (!existsSync(join(kioskRoot, 'track.html')))
+      return reply.status(404).type('text/html; charset=utf-8').send(notBuilt('tracker'));
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('track.html', kioskRoot);
   });
 }

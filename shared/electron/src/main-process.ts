@@ -28,12 +28,7 @@ import {
   windowOpenDecision,
   type Permission,
 } from './security.js';
-import {
-  buildWindowOptions,
-  keepsDisplayAwake,
-  pickScreenBounds,
-  removesApplicationMenu,
-} from './window-options.js';
+import { buildWindowOptions, keepsDisplayAwake, pickScreenBounds, removesApplicationMenu } from './window-options.js';
 
 export interface StartShellOptions {
   readonly app: ShellApp;
@@ -151,9 +146,7 @@ function grantPermissions(ses: Session, settings: ShellSettings): void {
   ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
     callback(decide(permission, details.requestingUrl)),
   );
-  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    decide(permission, requestingOrigin),
-  );
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => decide(permission, requestingOrigin));
   // WebHID/WebUSB/Web Serial: the kiosk's devices belong to the shell, never to the page.
   ses.setDevicePermissionHandler(() => false);
 }

@@ -83,10 +83,7 @@ export interface PermissionRequest {
 }
 
 export function permissionDecision(request: PermissionRequest, hubUrl: string): boolean {
-  return (
-    isSameOrigin(request.requestingUrl, hubUrl) &&
-    ALLOWED_PERMISSIONS[request.app].includes(request.permission)
-  );
+  return isSameOrigin(request.requestingUrl, hubUrl) && ALLOWED_PERMISSIONS[request.app].includes(request.permission);
 }
 
 export interface WebPreferencesInput {

@@ -54,10 +54,7 @@ function runSandboxed(code: string, argv: string[]): Exposure {
     }
     throw new Error(`module not found in a sandboxed preload: ${id}`);
   };
-  const wrapper: unknown = vm.runInNewContext(
-    `(function (require, process, exports, module) {\n${code}\n})`,
-    {},
-  );
+  const wrapper: unknown = vm.runInNewContext(`(function (require, process, exports, module) {\n${code}\n})`, {});
   if (typeof wrapper !== 'function') throw new Error('wrapper did not compile');
   const module = { exports: {} };
   wrapper(sandboxRequire, { argv: ['electron', '--type=renderer', ...argv] }, module.exports, module);
@@ -81,9 +78,7 @@ describe('bridge argument', () => {
 
   it('validates what it decodes and what it builds', () => {
     const arg = (value: unknown) => `${BRIDGE_ARG_PREFIX}${encodeURIComponent(JSON.stringify(value))}`;
-    expect(() =>
-      decodeBridgeArg([arg({ app: 'admin', version: '1', hubUrl: 'h', platform: 'p' })]),
-    ).toThrow();
+    expect(() => decodeBridgeArg([arg({ app: 'admin', version: '1', hubUrl: 'h', platform: 'p' })])).toThrow();
     expect(() => decodeBridgeArg([arg({ ...bridgeFor('kiosk'), secret: 1 })])).toThrow();
     expect(() => createBridge({ app: 'kiosk', version: '', hubUrl: 'h', platform: 'p' })).toThrow();
   });
@@ -121,10 +116,9 @@ describe.each(SHELL_APPS)('%s preload', (app) => {
     );
   });
 
-  it.skipIf(!existsSync(preloadBuilt(app)))('behaves the same as built by tsc -b', () => {
-    const { calls, required } = runSandboxed(readFileSync(preloadBuilt(app), 'utf8'), [
-      encodeBridgeArg(bridge),
-    ]);
+  it('behaves the same as built by tsc -b (npm test builds first)', () => {
+    expect(existsSync(preloadBuilt(app)), 'run tsc -b first').toBe(true);
+    const { calls, required } = runSandboxed(readFileSync(preloadBuilt(app), 'utf8'), [encodeBridgeArg(bridge)]);
     expect(required).toEqual(['electron']);
     expect(calls).toHaveLength(1);
     expect(calls[0]).toEqual(['ossShell', { ...bridge }]);

@@ -2,13 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ShellConfigError,
-  defaultShellConfig,
-  parseShellConfig,
-  resolveShellSettings,
-  SHELL_CONFIG_ENV,
-} from '../src/config.js';
+import { ShellConfigError, defaultShellConfig, parseShellConfig, resolveShellSettings, SHELL_CONFIG_ENV } from '../src/config.js';
 import { loadShellSettings, shellConfigPath } from '../src/config-file.js';
 import { hubAppUrl, normalizeHubUrl } from '../src/hub-url.js';
 
@@ -71,9 +65,7 @@ describe('parseShellConfig', () => {
   });
 
   it('rejects a top level that is not an object', () => {
-    expect(() => parseShellConfig('[]', 'x.json')).toThrowError(
-      /Invalid shell config x\.json:\n {2}- \(file\): /,
-    );
+    expect(() => parseShellConfig('[]', 'x.json')).toThrowError(/Invalid shell config x\.json:\n {2}- \(file\): /);
   });
 
   it.each([
@@ -160,9 +152,7 @@ describe('loadShellSettings', () => {
     const file = join(dir, 'elsewhere.json');
     await writeFile(file, '{"hubUrl": "http://hub:9000"}');
     const env = { [SHELL_CONFIG_ENV]: file };
-    expect((await loadShellSettings({ app: 'counter', userDataDir: '/nonexistent', env })).hubUrl).toBe(
-      'http://hub:9000',
-    );
+    expect((await loadShellSettings({ app: 'counter', userDataDir: '/nonexistent', env })).hubUrl).toBe('http://hub:9000');
     const missing = { [SHELL_CONFIG_ENV]: join(dir, 'missing.json') };
     await expect(loadShellSettings({ app: 'counter', userDataDir: dir, env: missing })).rejects.toThrowError(
       /Cannot read shell config .*missing\.json \(named by OSS_SHELL_CONFIG\): file not found/,
@@ -171,9 +161,7 @@ describe('loadShellSettings', () => {
 
   it('reports a bad file as a ShellConfigError naming it', async () => {
     await writeFile(join(dir, 'oss-shell.json'), '{"hubUrl": "javascript:alert(1)"}');
-    await expect(loadShellSettings({ app: 'kiosk', userDataDir: dir, env: {} })).rejects.toThrowError(
-      ShellConfigError,
-    );
+    await expect(loadShellSettings({ app: 'kiosk', userDataDir: dir, env: {} })).rejects.toThrowError(ShellConfigError);
     await expect(loadShellSettings({ app: 'kiosk', userDataDir: dir, env: {} })).rejects.toThrowError(
       /oss-shell\.json:\n {2}- hubUrl: must start with http:\/\/ or https:\/\/, got javascript:/,
     );

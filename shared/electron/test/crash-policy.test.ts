@@ -11,9 +11,7 @@ const options = {
 };
 
 function delays(decisions: CrashDecision[]): (number | string)[] {
-  return decisions.map((d) =>
-    d.action === 'reload' ? (d.outOfService ? `cooldown ${d.delayMs}` : d.delayMs) : d.action,
-  );
+  return decisions.map((d) => (d.action === 'reload' ? (d.outOfService ? `cooldown ${d.delayMs}` : d.delayMs) : d.action));
 }
 
 describe('crash policy', () => {

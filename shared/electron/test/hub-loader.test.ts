@@ -183,12 +183,8 @@ describe('hub loader', () => {
   });
 
   it('classifies Electron load errors and HTTP statuses', () => {
-    expect(classifyLoadError(Object.assign(new Error('x'), { code: 'ERR_ABORTED', errno: -3 }))).toBe(
-      'aborted',
-    );
-    expect(
-      classifyLoadError(Object.assign(new Error('x'), { code: 'ERR_CONNECTION_REFUSED', errno: -102 })),
-    ).toBe('failed');
+    expect(classifyLoadError(Object.assign(new Error('x'), { code: 'ERR_ABORTED', errno: -3 }))).toBe('aborted');
+    expect(classifyLoadError(Object.assign(new Error('x'), { code: 'ERR_CONNECTION_REFUSED', errno: -102 }))).toBe('failed');
     expect(classifyLoadError('weird')).toBe('failed');
     expect(isFailedStatus(200)).toBe(false);
     expect(isFailedStatus(304)).toBe(false);

@@ -20,11 +20,7 @@ function runtimeImports(file: string, text = readFileSync(file, 'utf8')): string
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       // Under verbatimModuleSyntax only `import type …` disappears; `import { type X }` stays.
       if (!node.importClause?.isTypeOnly) found.push(node.moduleSpecifier.text);
-    } else if (
-      ts.isExportDeclaration(node) &&
-      node.moduleSpecifier &&
-      ts.isStringLiteral(node.moduleSpecifier)
-    ) {
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       if (!node.isTypeOnly) found.push(node.moduleSpecifier.text);
     } else if (
       ts.isImportEqualsDeclaration(node) &&
@@ -48,8 +44,7 @@ function runtimeImports(file: string, text = readFileSync(file, 'utf8')): string
   return found;
 }
 
-const isNodeBuiltin = (spec: string): boolean =>
-  spec.startsWith('node:') || builtinModules.includes(spec.split('/')[0] ?? spec);
+const isNodeBuiltin = (spec: string): boolean => spec.startsWith('node:') || builtinModules.includes(spec.split('/')[0] ?? spec);
 
 function sourceFiles(dir: string): string[] {
   let entries: string[];
@@ -84,20 +79,14 @@ describe('import boundaries', () => {
     ]);
   });
 
-  it.each(pureModules.map((f) => [basename(f), f]))(
-    'pure module %s imports neither electron nor Node',
-    (_n, file) => {
-      for (const spec of runtimeImports(file)) {
-        expect(spec === 'zod' || spec.startsWith('./'), `${basename(file)} imports ${spec}`).toBe(true);
-        if (spec.startsWith('./')) {
-          expect(
-            NODE_MODULES.has(spec.replace(/\.js$/, '.ts').slice(2)),
-            `${basename(file)} imports ${spec}`,
-          ).toBe(false);
-        }
+  it.each(pureModules.map((f) => [basename(f), f]))('pure module %s imports neither electron nor Node', (_n, file) => {
+    for (const spec of runtimeImports(file)) {
+      expect(spec === 'zod' || spec.startsWith('./'), `${basename(file)} imports ${spec}`).toBe(true);
+      if (spec.startsWith('./')) {
+        expect(NODE_MODULES.has(spec.replace(/\.js$/, '.ts').slice(2)), `${basename(file)} imports ${spec}`).toBe(false);
       }
-    },
-  );
+    }
+  });
 
   it('only main-process.ts loads electron at run time', () => {
     const users = shellModules.filter((f) => runtimeImports(f).includes('electron')).map((f) => basename(f));
@@ -115,10 +104,9 @@ describe('import boundaries', () => {
     expect(runtimeImports(file)).toEqual([]);
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
     for (const statement of source.statements) {
-      expect(
-        ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement),
-        ts.SyntaxKind[statement.kind],
-      ).toBe(true);
+      expect(ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement), ts.SyntaxKind[statement.kind]).toBe(
+        true,
+      );
     }
   });
 

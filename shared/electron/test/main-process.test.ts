@@ -24,9 +24,7 @@ class FakeWebContents extends EventEmitter {
       if (!url.startsWith('data:')) this.emit('did-navigate', {}, url, 200, 'OK');
       return Promise.resolve();
     }
-    return Promise.reject(
-      Object.assign(new Error('ERR_CONNECTION_REFUSED'), { code: 'ERR_CONNECTION_REFUSED' }),
-    );
+    return Promise.reject(Object.assign(new Error('ERR_CONNECTION_REFUSED'), { code: 'ERR_CONNECTION_REFUSED' }));
   }
   forcefullyCrashRenderer(): void {
     this.crashed += 1;
@@ -53,9 +51,7 @@ function fakeElectron(appData: string, options: { lock?: boolean } = {}) {
   class FakeWindow extends EventEmitter {
     readonly webContents = new FakeWebContents();
     readonly setMenuBarVisibility = vi.fn();
-    constructor(
-      readonly options: { webPreferences: { additionalArguments: string[] } } & Record<string, unknown>,
-    ) {
+    constructor(readonly options: { webPreferences: { additionalArguments: string[] } } & Record<string, unknown>) {
       super();
       windows.push(this);
       app.emit('web-contents-created', {}, this.webContents);
@@ -198,18 +194,14 @@ describe('startShell', () => {
     await started(fake);
     const ask = (permission: string, url: string) => {
       let granted: boolean | undefined;
-      fake.handlers.request?.(
-        ...([{}, permission, (g: boolean) => (granted = g), { requestingUrl: url }] as never[]),
-      );
+      fake.handlers.request?.(...([{}, permission, (g: boolean) => (granted = g), { requestingUrl: url }] as never[]));
       return granted;
     };
     expect(ask('speaker-selection', 'http://localhost:8080/display')).toBe(true);
     expect(ask('media', 'http://localhost:8080/display')).toBe(false);
     expect(ask('speaker-selection', 'http://evil.example/')).toBe(false);
     expect(fake.handlers.check?.(...([{}, 'fullscreen', 'http://localhost:8080', {}] as never[]))).toBe(true);
-    expect(fake.handlers.check?.(...([{}, 'notifications', 'http://localhost:8080', {}] as never[]))).toBe(
-      false,
-    );
+    expect(fake.handlers.check?.(...([{}, 'notifications', 'http://localhost:8080', {}] as never[]))).toBe(false);
     expect(fake.handlers.device?.()).toBe(false);
   });
 

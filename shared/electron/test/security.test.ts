@@ -77,12 +77,8 @@ describe('isSameOrigin', () => {
 
   it('compares against the hub origin, ignoring the hub path and default ports', () => {
     expect(isSameOrigin('https://oss.example.go.th/other', 'https://oss.example.go.th/queue')).toBe(true);
-    expect(isSameOrigin('https://oss.example.go.th:443/queue/kiosk', 'https://oss.example.go.th/queue')).toBe(
-      true,
-    );
-    expect(isSameOrigin('http://oss.example.go.th/queue/kiosk', 'https://oss.example.go.th/queue')).toBe(
-      false,
-    );
+    expect(isSameOrigin('https://oss.example.go.th:443/queue/kiosk', 'https://oss.example.go.th/queue')).toBe(true);
+    expect(isSameOrigin('http://oss.example.go.th/queue/kiosk', 'https://oss.example.go.th/queue')).toBe(false);
     expect(isSameOrigin('http://hub:80/', 'http://hub')).toBe(true);
   });
 
@@ -115,9 +111,7 @@ describe('navigationDecision', () => {
     expect(navigationDecision({ url: 'about:blank', isMainFrame: false }, HUB)).toBe('allow');
     expect(navigationDecision({ url: 'about:srcdoc', isMainFrame: false }, HUB)).toBe('allow');
     expect(navigationDecision({ url: 'about:blank#x', isMainFrame: false }, HUB)).toBe('deny');
-    expect(navigationDecision({ url: 'https://www.youtube.com/embed/x', isMainFrame: false }, HUB)).toBe(
-      'deny',
-    );
+    expect(navigationDecision({ url: 'https://www.youtube.com/embed/x', isMainFrame: false }, HUB)).toBe('deny');
   });
 });
 
@@ -152,17 +146,11 @@ describe('permissionDecision', () => {
     for (const app of apps) {
       for (const permission of probe) {
         const expected = ALLOWED_PERMISSIONS[app].includes(permission);
-        expect(
-          permissionDecision({ app, permission, requestingUrl: `${HUB}/${app}` }, HUB),
-          `${app} ${permission}`,
-        ).toBe(expected);
+        expect(permissionDecision({ app, permission, requestingUrl: `${HUB}/${app}` }, HUB), `${app} ${permission}`).toBe(
+          expected,
+        );
         // The same request from anywhere else is always refused.
-        for (const requestingUrl of [
-          'http://localhost:8080.evil.com/',
-          'null',
-          'data:text/html,x',
-          'file:///x',
-        ]) {
+        for (const requestingUrl of ['http://localhost:8080.evil.com/', 'null', 'data:text/html,x', 'file:///x']) {
           expect(permissionDecision({ app, permission, requestingUrl }, HUB)).toBe(false);
         }
       }
@@ -182,9 +170,7 @@ describe('permissionDecision', () => {
   });
 
   it('accepts an origin (the check handler passes one) as the requester', () => {
-    expect(
-      permissionDecision({ app: 'display', permission: 'speaker-selection', requestingUrl: HUB }, HUB),
-    ).toBe(true);
+    expect(permissionDecision({ app: 'display', permission: 'speaker-selection', requestingUrl: HUB }, HUB)).toBe(true);
   });
 });
 

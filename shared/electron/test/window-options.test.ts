@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, localPageHtml, localPageUrl } from '../src/offline-page.js';
 import { buildWebPreferences } from '../src/security.js';
-import {
-  buildWindowOptions,
-  keepsDisplayAwake,
-  pickScreenBounds,
-  removesApplicationMenu,
-} from '../src/window-options.js';
+import { buildWindowOptions, keepsDisplayAwake, pickScreenBounds, removesApplicationMenu } from '../src/window-options.js';
 import type { ShellApp } from '../src/bridge.js';
 
 const prefs = (app: ShellApp) =>
@@ -52,11 +47,7 @@ describe('window options', () => {
     expect(pickScreenBounds(displays, undefined)).toBeUndefined();
     expect(pickScreenBounds(displays, 1)).toEqual(displays[1]?.bounds);
     expect(pickScreenBounds(displays, 5)).toBeUndefined(); // TV unplugged: fall back to the OS
-    const options = buildWindowOptions(
-      { app: 'display', fullscreen: true },
-      prefs('display'),
-      displays[1]?.bounds,
-    );
+    const options = buildWindowOptions({ app: 'display', fullscreen: true }, prefs('display'), displays[1]?.bounds);
     expect(options).toMatchObject({ x: 1920, y: 0, width: 3840, height: 2160 });
   });
 });

@@ -3,9 +3,9 @@ import { ErrorBody, LoginBody, LoginResponse, MeResponse } from '@oss/shared';
 import { z } from 'zod';
 import { bearerToken } from '../../auth/sessions.js';
 import { publicUser } from '../../users/user-repo.js';
-import { requireRole, type RouteDeps } from '../context.js';
+import { requestTokenHash, requireRole, type RouteDeps } from '../context.js';
 
-export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { sessions }) => {
+export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { sessions, signIns }) => {
   app.post(
     '/auth/login',
     { schema: { tags: ['auth'], body: LoginBody, response: { 200: LoginResponse, 401: ErrorBody } } },
@@ -22,6 +22,8 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { sessio
     '/auth/logout',
     { schema: { tags: ['auth'], response: { 200: z.object({}), 401: ErrorBody } }, preHandler: requireRole(sessions, 'staff') },
     async (request) => {
+      // Free the counter first, so the screens hear that nobody is signed in there any more.
+      signIns.releaseLogin(requestTokenHash(request), request.user!);
       sessions.logout(bearerToken(request.headers.authorization)!);
       return {};
     },

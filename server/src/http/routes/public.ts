@@ -16,11 +16,17 @@ import { AppError } from '../../errors.js';
 import type { RouteDeps } from '../context.js';
 
 const IdempotencyHeaders = z.object({
-  'idempotency-key': z.string().regex(/^[\x21-\x7e]{1,128}$/, 'use 1–128 printable ASCII characters').optional(),
+  'idempotency-key': z
+    .string()
+    .regex(/^[\x21-\x7e]{1,128}$/, 'use 1–128 printable ASCII characters')
+    .optional(),
 });
 
 export const publicRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queue, version }) => {
-  app.get('/health', { schema: { tags: ['public'], response: { 200: Health } } }, async () => ({ status: 'ok' as const, version }));
+  app.get('/health', { schema: { tags: ['public'], response: { 200: Health } } }, async () => ({
+    status: 'ok' as const,
+    version,
+  }));
 
   app.get('/services', { schema: { tags: ['public'], response: { 200: ServicesResponse } } }, async () => {
     const { services } = queue.snapshot();
@@ -52,7 +58,9 @@ export const publicRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queu
 
   app.post(
     '/tickets/track/:trackingCode/cancel',
-    { schema: { tags: ['public'], params: TrackingCodeParams, response: { 200: TicketResponse, 404: ErrorBody, 409: ErrorBody } } },
+    {
+      schema: { tags: ['public'], params: TrackingCodeParams, response: { 200: TicketResponse, 404: ErrorBody, 409: ErrorBody } },
+    },
     async (request) => ({ ticket: queue.cancelByCitizen(request.params.trackingCode) }),
   );
 

@@ -21,7 +21,7 @@ import { requireRole, type RouteDeps } from '../context.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
-export const staffRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queue, sessions }) => {
+export const staffRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queue, sessions, signIns, audit }) => {
   const staff = requireRole(sessions, 'staff');
   const counterView = (id: number) => {
     const { counters } = queue.snapshot();
@@ -36,14 +36,18 @@ export const staffRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queue
     async (request) => {
       const { counters } = queue.snapshot();
       if (sessions.authenticate(bearerToken(request.headers.authorization))) return { counters };
-      return { counters: counters.map((c) => ({ ...c, current: c.current && toPublicTicket(c.current) })) };
+      // Who is signed in is for staff eyes only, like the ticket's private fields.
+      return { counters: counters.map(({ staff: _staff, ...c }) => ({ ...c, current: c.current && toPublicTicket(c.current) })) };
     },
   );
 
   app.post(
     '/counters/:id/call-next',
     { schema: { tags: ['counters'], params: IdParams, response: { 200: MaybeTicketResponse, ...errors } }, preHandler: staff },
-    async (request) => ({ ticket: queue.call(request.params.id, request.user!.id) }),
+    async (request) => {
+      signIns.assertMayUse(request.params.id, request.user!);
+      return { ticket: queue.call(request.params.id, request.user!.id) };
+    },
   );
 
   app.post(
@@ -52,7 +56,10 @@ export const staffRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queue
       schema: { tags: ['counters'], params: IdParams, body: CallTicketBody, response: { 200: TicketResponse, ...errors } },
       preHandler: staff,
     },
-    async (request) => ({ ticket: queue.call(request.params.id, request.user!.id, request.body.ticketId)! }),
+    async (request) => {
+      signIns.assertMayUse(request.params.id, request.user!);
+      return { ticket: queue.call(request.params.id, request.user!.id, request.body.ticketId)! };
+    },
   );
 
   for (const open of [true, false]) {
@@ -102,6 +109,10 @@ export const staffRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queue
       schema: { tags: ['admin'], response: { 200: DayCloseResponse, ...errors } },
       preHandler: requireRole(sessions, 'supervisor'),
     },
-    async (request) => queue.closeDay(request.user!.id),
+    async (request) => {
+      const result = queue.closeDay(request.user!.id);
+      audit.record({ userId: request.user!.id, entity: 'day', entityId: result.businessDay, action: 'close', after: result });
+      return result;
+    },
   );
 };

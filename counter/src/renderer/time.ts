@@ -1,0 +1,6 @@
+/** Whole minutes from an ISO time to now, never negative (clocks of PC and hub may differ a little). */
+export function minutesSince(iso: string | null, now: Date): number | null {
+  if (!iso) return null;
+  const ms = now.getTime() - Date.parse(iso);
+  return Number.isFinite(ms) ? Math.max(0, Math.floor(ms / 60_000)) : null;
+}

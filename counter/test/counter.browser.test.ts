@@ -1,0 +1,295 @@
+// The counter console in Chromium against a real hub: sign-in, counter choice, and a shift's worth
+// of actions by button and by key. Needs the built app (`npm run build -w counter`).
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../test/support/browser.js';
+import { startTestHub, type TestHub } from '../../test/support/hub.js';
+
+interface IssuedTicket {
+  id: number;
+  number: string;
+  trackingCode: string;
+}
+
+let hub: TestHub;
+let browser: Browser;
+let serviceIds: Map<string, number>;
+let token: string;
+
+beforeAll(async () => {
+  hub = await startTestHub({ seed: 'demo' });
+  browser = await launchBrowser();
+  const res = await fetch(`${hub.url}/api/v1/services`);
+  const { services } = (await res.json()) as { services: Array<{ id: number; code: string }> };
+  serviceIds = new Map(services.map((s) => [s.code, s.id]));
+  token = await hub.login();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.dispose();
+});
+
+async function issue(code: string, priority?: string): Promise<IssuedTicket> {
+  const res = await fetch(`${hub.url}/api/v1/tickets`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ serviceId: serviceIds.get(code), ...(priority ? { priority } : {}) }),
+  });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { ticket: IssuedTicket }).ticket;
+}
+
+async function staff(path: string, body: unknown = {}): Promise<{ ticket?: { id: number } | null }> {
+  const res = await fetch(`${hub.url}/api/v1${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return (await res.json()) as { ticket?: { id: number } | null };
+}
+
+/** Each test starts with counter 1 open, free, and nobody waiting for it. */
+async function resetCounter(counterId = 1): Promise<void> {
+  await staff(`/counters/${counterId}/open`);
+  const res = await fetch(`${hub.url}/api/v1/counters`, { headers: { authorization: `Bearer ${token}` } });
+  const { counters } = (await res.json()) as { counters: Array<{ id: number; current: { id: number } | null }> };
+  const current = counters.find((c) => c.id === counterId)?.current;
+  if (current) await staff(`/tickets/${current.id}/cancel`);
+  for (;;) {
+    const { ticket } = await staff(`/counters/${counterId}/call-next`);
+    if (!ticket) break;
+    await staff(`/tickets/${ticket.id}/cancel`);
+  }
+}
+
+async function track(ticket: IssuedTicket): Promise<{ status: string; serviceId: number; recalls: number }> {
+  const res = await fetch(`${hub.url}/api/v1/tickets/track/${ticket.trackingCode}`);
+  return ((await res.json()) as { ticket: { status: string; serviceId: number; recalls: number } }).ticket;
+}
+
+/** Signs in through the form once; later pages start from that browser storage (token and counter). */
+let signedIn: Awaited<ReturnType<BrowserContext['storageState']>> | null = null;
+
+async function signIn(page: Page, counterId: number): Promise<void> {
+  await page.goto(`${hub.url}/counter/`);
+  await page.getByTestId('login-username').fill('admin');
+  await page.getByTestId('login-password').fill(hub.adminPassword);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId(`choose-counter-${counterId}`).click();
+}
+
+async function openConsole(counterId = 1): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    ...(signedIn ? { storageState: signedIn } : {}),
+  });
+  const page = await context.newPage();
+  if (signedIn) await page.goto(`${hub.url}/counter/`);
+  else await signIn(page, counterId);
+  await page.getByTestId('console').waitFor();
+  await page.locator('[data-testid="link-status"][data-status="online"]').waitFor();
+  signedIn ??= await context.storageState();
+  return page;
+}
+
+/** Waits until the current ticket shows `number` (or the counter is free, for null) in `status`. */
+async function expectCurrent(page: Page, number: string | null, status?: string): Promise<void> {
+  await page.waitForFunction(
+    ([n, s]) => {
+      const el = document.querySelector('[data-testid="current-number"]');
+      if (!el) return false;
+      if (n === null) return el.getAttribute('data-empty') === 'true';
+      const st = document.querySelector('[data-testid="current-status"]')?.getAttribute('data-status');
+      return el.textContent === n && (s === null || st === s);
+    },
+    [number, status ?? null] as const,
+    { timeout: 5000 },
+  );
+}
+
+async function enabled(page: Page, testId: string): Promise<boolean> {
+  return page.getByTestId(testId).isEnabled();
+}
+
+describe('counter console', () => {
+  beforeEach(async () => {
+    if (hub) await resetCounter();
+  });
+
+  it('shows a clear error for a wrong password', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${hub.url}/counter/`);
+    await page.getByTestId('login-username').fill('admin');
+    await page.getByTestId('login-password').fill('not-the-password');
+    await page.getByTestId('login-submit').click();
+    await expect(page.getByTestId('login-error').textContent()).resolves.toBe('ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง');
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('login-password').fill('still-wrong');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('login-error').filter({ hasText: 'Wrong username or password' }).waitFor({ timeout: 5000 });
+    await page.context().close();
+  });
+
+  it('signs in, chooses counter 1 and comes back to it after a reload', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await signIn(page, 1);
+    await page.getByTestId('counter-name').filter({ hasText: 'ช่องบริการ 1' }).waitFor({ timeout: 5000 });
+    await page.reload();
+    await page.getByTestId('counter-name').filter({ hasText: 'ช่องบริการ 1' }).waitFor({ timeout: 5000 });
+    await page.context().close();
+  });
+
+  it('calls next by button and by key, then starts and completes', async () => {
+    const page = await openConsole(1);
+    const first = await issue('A');
+    const second = await issue('A');
+    await page.getByTestId(`waiting-${second.number}`).waitFor({ timeout: 5000 });
+    await expectCurrent(page, null);
+    expect(await enabled(page, 'action-start')).toBe(false);
+
+    await page.getByTestId('call-next').click();
+    await expectCurrent(page, first.number, 'called');
+    // Called: recall, start, complete, no-show, transfer, cancel; not hold, and no second call.
+    expect(await enabled(page, 'action-recall')).toBe(true);
+    expect(await enabled(page, 'action-start')).toBe(true);
+    expect(await enabled(page, 'action-no-show')).toBe(true);
+    expect(await enabled(page, 'action-hold')).toBe(false);
+    expect(await enabled(page, 'call-next')).toBe(false);
+    await expect(page.getByTestId('action-start').textContent()).resolves.toContain('S');
+
+    // Space with a button focused is only the call-next shortcut (not allowed now), never a press of that button.
+    await page.getByTestId('action-recall').focus();
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(300);
+    expect((await track(first)).recalls).toBe(0);
+
+    await page.keyboard.press('r');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="current-ticket"]')?.getAttribute('data-recalls') === '1',
+      null,
+      { timeout: 5000 },
+    );
+    await page.keyboard.press('s');
+    await expectCurrent(page, first.number, 'serving');
+    expect(await enabled(page, 'action-hold')).toBe(true);
+    expect(await enabled(page, 'action-no-show')).toBe(false);
+
+    // Call next while serving completes the current ticket first.
+    await page.keyboard.press('n');
+    await expectCurrent(page, second.number, 'called');
+    expect((await track(first)).status).toBe('done');
+
+    await page.getByTestId('action-start').click();
+    await expectCurrent(page, second.number, 'serving');
+    await page.keyboard.press('c');
+    await expectCurrent(page, null);
+    expect((await track(second)).status).toBe('done');
+
+    // Nobody left: call next says so instead of failing.
+    await page.keyboard.press('Space');
+    await page.getByTestId('notice').filter({ hasText: 'ไม่มีคิวรอ' }).waitFor({ timeout: 5000 });
+    await page.context().close();
+  });
+
+  it('marks a no-show and returns it to the queue, then calls it from the list', async () => {
+    const page = await openConsole(1);
+    const ticket = await issue('A');
+    await page.getByTestId(`waiting-${ticket.number}`).waitFor({ timeout: 5000 });
+    await page.keyboard.press('n');
+    await expectCurrent(page, ticket.number, 'called');
+    await page.keyboard.press('x');
+    await expectCurrent(page, null);
+    await page.getByTestId(`noshow-${ticket.number}`).waitFor();
+    expect((await track(ticket)).status).toBe('no-show');
+
+    await page.getByTestId(`return-${ticket.number}`).click();
+    await page.getByTestId(`waiting-${ticket.number}`).waitFor({ timeout: 5000 });
+    await page.getByTestId(`call-${ticket.number}`).click();
+    await expectCurrent(page, ticket.number, 'called');
+    await page.getByTestId('action-complete').click();
+    await expectCurrent(page, null);
+    await page.context().close();
+  });
+
+  it('holds a ticket and resumes it', async () => {
+    const page = await openConsole(1);
+    const ticket = await issue('B', 'elderly');
+    await page.getByTestId(`waiting-${ticket.number}`).getByTestId('priority-badge').waitFor({ timeout: 5000 });
+    await page.keyboard.press('n');
+    await expectCurrent(page, ticket.number, 'called');
+    await page.keyboard.press('s');
+    await expectCurrent(page, ticket.number, 'serving');
+    await page.keyboard.press('h');
+    await expectCurrent(page, null);
+    await page.getByTestId(`held-${ticket.number}`).waitFor();
+    expect((await track(ticket)).status).toBe('held');
+
+    await page.getByTestId(`resume-${ticket.number}`).click();
+    await expectCurrent(page, ticket.number, 'serving');
+    await page.keyboard.press('c');
+    await expectCurrent(page, null);
+    await page.context().close();
+  });
+
+  it('transfers the current ticket to another service', async () => {
+    const page = await openConsole(1);
+    const ticket = await issue('A');
+    await page.getByTestId(`waiting-${ticket.number}`).waitFor({ timeout: 5000 });
+    await page.getByTestId('call-next').click();
+    await expectCurrent(page, ticket.number, 'called');
+    await page.keyboard.press('t');
+    await page.getByTestId('transfer-dialog').waitFor();
+    // Keys typed in the dialog are text, not shortcuts.
+    await page.getByTestId('transfer-note').fill('ขอชำระค่าธรรมเนียม');
+    await page.getByTestId('transfer-service-C').click();
+    await page.getByTestId('transfer-confirm').click();
+    await expectCurrent(page, null);
+    const after = await track(ticket);
+    expect(after.status).toBe('transferred');
+    expect(after.serviceId).toBe(serviceIds.get('C'));
+    // Counter 1 serves A and B only, so the ticket is not in its list any more.
+    expect(await page.getByTestId(`waiting-${ticket.number}`).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('pauses and opens the counter', async () => {
+    const page = await openConsole(1);
+    await page.getByTestId('counter-toggle').click();
+    await page.getByTestId('counter-state').filter({ hasText: 'ปิดพัก' }).waitFor({ timeout: 5000 });
+    expect(await enabled(page, 'call-next')).toBe(false);
+    await page.getByTestId('call-next-hint').waitFor();
+    await page.getByTestId('counter-toggle').click();
+    await page.getByTestId('counter-state').filter({ hasText: 'เปิดให้บริการ' }).waitFor({ timeout: 5000 });
+    expect(await enabled(page, 'call-next')).toBe(true);
+    await page.context().close();
+  });
+
+  it('sends a refused token back to the sign-in form', async () => {
+    const page = await openConsole(1);
+    await page.evaluate(() => {
+      const key = 'oss.counter.session';
+      const session = JSON.parse(window.localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+      window.localStorage.setItem(key, JSON.stringify({ ...session, token: 'revoked-token' }));
+    });
+    await page.reload();
+    await page.getByTestId('login-form').waitFor({ timeout: 5000 });
+    await page.getByTestId('login-reason').waitFor();
+    await page.context().close();
+  });
+
+  // Last: it stops the hub.
+  it('shows the offline banner and a clear error while the hub is down, and recovers', async () => {
+    const page = await openConsole(1);
+    await hub.close();
+    await page.getByTestId('link-offline').waitFor({ timeout: 2500 });
+    // A command while the hub is down fails with a message staff can act on.
+    await page.keyboard.press('n');
+    await page.getByTestId('error').filter({ hasText: 'ติดต่อเครื่องแม่ข่ายไม่ได้' }).waitFor({ timeout: 5000 });
+    await hub.restart();
+    await page.getByTestId('link-offline').waitFor({ state: 'detached', timeout: 5000 });
+    const ticket = await issue('A');
+    await page.getByTestId(`waiting-${ticket.number}`).waitFor({ timeout: 5000 });
+    await page.context().close();
+  });
+});

@@ -1,0 +1,148 @@
+// The lobby kiosk: start (services) → a service's documents and priority → the issued ticket,
+// with an error screen that always leads back. Every screen but the start returns there by itself
+// when left alone, and the language goes back to Thai for the next citizen.
+import type { Priority, PublicTicket, Service, Ticket } from '@oss/shared';
+import { createApi, useLang, useLive } from '@oss/shared/client';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { OfflineBanner } from '../common/OfflineBanner.js';
+import { DEFAULT_TIME_ZONE } from '../common/office.js';
+import { newIdempotencyKey } from '../common/uuid.js';
+import { ErrorView } from './ErrorView.js';
+import { Header } from './Header.js';
+import { IssuingView } from './IssuingView.js';
+import { errorCode, issueTicket, type IssueRequest } from './issue.js';
+import { M } from './messages.js';
+import { printTicket, type PrintStatus } from './print.js';
+import { ServiceDetail } from './ServiceDetail.js';
+import { ServiceList } from './ServiceList.js';
+import type { KioskSettings } from './settings.js';
+import { TicketView } from './TicketView.js';
+import { useServices } from './useServices.js';
+
+type Screen =
+  | { kind: 'start' }
+  | { kind: 'service'; serviceId: number }
+  | { kind: 'issuing'; request: IssueRequest }
+  | { kind: 'ticket'; ticket: Ticket; print: PrintStatus }
+  /** `retry` is kept only for network failures, so a retry reuses the attempt's key. */
+  | { kind: 'error'; code: string; retry: IssueRequest | null };
+
+export function KioskApp({ settings }: { settings: KioskSettings }) {
+  const api = useMemo(() => createApi(), []);
+  const [lang, setLang] = useLang();
+  const live = useLive<PublicTicket>('kiosk');
+  const { services, failed, reload } = useServices(api, live.state?.version, live.state?.services);
+  const [screen, setScreen] = useState<Screen>({ kind: 'start' });
+  const attempt = useRef(0);
+  const timeZone = live.state?.office.timezone ?? DEFAULT_TIME_ZONE;
+
+  useEffect(() => {
+    document.title = `${M.pageTitle.th} / ${M.pageTitle.en}`;
+  }, []);
+
+  /** Back to the service list for the same citizen ("Back", "Back to start"). */
+  const goHome = () => {
+    attempt.current++; // drops the answer of an issue still in flight
+    setScreen({ kind: 'start' });
+    reload();
+  };
+  /** Done, or nobody touched the screen: the next citizen starts in Thai. */
+  const finish = () => {
+    goHome();
+    setLang('th');
+  };
+
+  const issue = (request: IssueRequest) => {
+    const mine = ++attempt.current;
+    setScreen({ kind: 'issuing', request });
+    issueTicket(api, request).then(
+      (ticket) => {
+        if (mine !== attempt.current) return;
+        setScreen({ kind: 'ticket', ticket, print: 'printing' });
+        // Printed once per ticket, from here and not from an effect, so nothing can print it twice.
+        void printTicket(ticket.trackingCode).then((print) =>
+          setScreen((now) => (now.kind === 'ticket' && now.ticket.id === ticket.id ? { ...now, print } : now)),
+        );
+      },
+      (err: unknown) => {
+        if (mine !== attempt.current) return;
+        const code = errorCode(err);
+        setScreen({ kind: 'error', code, retry: code === 'hub-unreachable' ? request : null });
+      },
+    );
+  };
+
+  const serviceById = (id: number): Service | undefined => services?.find((s) => s.id === id);
+
+  let body;
+  switch (screen.kind) {
+    case 'start':
+      body = (
+        <ServiceList
+          services={services}
+          failed={failed}
+          lang={lang}
+          idleMs={settings.idleMs}
+          onIdle={finish}
+          onChoose={(s) => setScreen({ kind: 'service', serviceId: s.id })}
+          onRetry={reload}
+        />
+      );
+      break;
+    case 'service': {
+      const service = serviceById(screen.serviceId);
+      body = service ? (
+        <ServiceDetail
+          service={service}
+          lang={lang}
+          idleMs={settings.idleMs}
+          onBack={goHome}
+          onIdle={finish}
+          onIssue={(priority: Priority) => issue({ serviceId: service.id, priority, key: newIdempotencyKey() })}
+        />
+      ) : (
+        <ErrorView code="service-not-found" lang={lang} idleMs={settings.idleMs} onHome={goHome} onIdle={finish} />
+      );
+      break;
+    }
+    case 'issuing':
+      body = <IssuingView lang={lang} />;
+      break;
+    case 'ticket':
+      body = (
+        <TicketView
+          ticket={screen.ticket}
+          service={serviceById(screen.ticket.serviceId)}
+          lang={lang}
+          timeZone={timeZone}
+          print={screen.print}
+          // A citizen left without paper needs time to photograph the number and QR.
+          idleMs={screen.print === 'failed' ? settings.ticketIdleMs * 2 : settings.ticketIdleMs}
+          onDone={finish}
+        />
+      );
+      break;
+    case 'error': {
+      const retry = screen.retry;
+      body = (
+        <ErrorView
+          code={screen.code}
+          lang={lang}
+          idleMs={settings.idleMs}
+          onHome={goHome}
+          onIdle={finish}
+          {...(retry ? { onRetry: () => issue(retry) } : {})}
+        />
+      );
+      break;
+    }
+  }
+
+  return (
+    <div className="kiosk" data-screen={screen.kind}>
+      <Header lang={lang} onLang={setLang} office={live.state?.office.name} timeZone={timeZone} />
+      <OfflineBanner status={live.status} text={M.offline[lang]} />
+      <main className="kiosk-main">{body}</main>
+    </div>
+  );
+}

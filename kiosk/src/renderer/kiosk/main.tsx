@@ -1,0 +1,15 @@
+import '../common/fonts.js';
+import '../common/base.css';
+import './kiosk.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { KioskApp } from './KioskApp.js';
+import { readSettings } from './settings.js';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <KioskApp settings={readSettings(window.location.search)} />
+  </StrictMode>,
+);

@@ -1,0 +1,15 @@
+import '../common/fonts.js';
+import '../common/base.css';
+import './track.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { readTrackingCode } from './trackingCode.js';
+import { TrackApp } from './TrackApp.js';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('track.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <TrackApp code={readTrackingCode(window.location)} />
+  </StrictMode>,
+);
