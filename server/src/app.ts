@@ -83,7 +83,7 @@ export async function createHub({
   app.decorateRequest('user', null);
   installErrorHandler(app);
 
-  const queue = new Queue({ db, clock, timeZone: config.timeZone });
+  const queue = new Queue({ db, clock, timeZone: config.timeZone, publicUrl: config.publicUrl });
   const sessions = new Sessions(new UserRepo(db), clock, config.sessionHours);
   const admin = createAdminContext({
     db,

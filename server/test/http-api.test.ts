@@ -185,5 +185,7 @@ describe('HTTP API', () => {
     const redirect = await fetch(`${hub.url}/display`, { redirect: 'manual' });
     expect(redirect.status).toBe(302);
     expect(redirect.headers.get('location')).toBe('/display/');
+    const withQuery = await fetch(`${hub.url}/kiosk?idle=30`, { redirect: 'manual' });
+    expect(withQuery.headers.get('location')).toBe('/kiosk/?idle=30');
   });
 });

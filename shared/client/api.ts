@@ -2,8 +2,10 @@
 // carrying the §4 error code, so screens can show a message per code.
 import {
   API_PREFIX,
+  AlertsResponse,
   CounterResponse,
   CountersResponse,
+  MeStatsResponse,
   ErrorBody,
   LoginResponse,
   MaybeTicketResponse,
@@ -84,6 +86,14 @@ export function createApi({ baseUrl = '', token }: ApiOptions = {}) {
     setCounterOpen: (counterId: number, open: boolean) =>
       call(CounterResponse, 'POST', `/counters/${counterId}/${open ? 'open' : 'pause'}`, {}),
     ticketAction: (ticketId: number, action: TicketAction) => call(TicketResponse, 'POST', `/tickets/${ticketId}/${action}`, {}),
+    /** Prints a just-issued ticket on the hub's printer (409 printer-… when it cannot). */
+    printTicket: (code: string) =>
+      call(z.object({ printed: z.boolean() }).passthrough(), 'POST', `/tickets/track/${encodeURIComponent(code)}/print`, {}),
+    signIn: (counterId: number, force = false) =>
+      call(CounterResponse, 'POST', `/counters/${counterId}/sign-in`, force ? { force: true } : {}),
+    signOut: (counterId: number) => call(CounterResponse, 'POST', `/counters/${counterId}/sign-out`, {}),
+    meStats: () => call(MeStatsResponse, 'GET', '/me/stats'),
+    alerts: () => call(AlertsResponse, 'GET', '/alerts'),
     transfer: (ticketId: number, serviceId: number, note?: string) =>
       call(TicketResponse, 'POST', `/tickets/${ticketId}/transfer`, note ? { serviceId, note } : { serviceId }),
   };

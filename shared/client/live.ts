@@ -4,6 +4,7 @@
 import {
   applyEvent,
   fromSnapshot,
+  type Alert,
   type ClientEvents,
   type LiveState,
   type PublicTicket,
@@ -25,6 +26,8 @@ export interface LiveOptions<T extends Ticket | PublicTicket> {
   /** Each event after it is applied (e.g. the display's voice calls). `replayed` is true for events caught up after a reconnect. */
   onEvent?: (event: Parameters<ServerEvents['event']>[0], replayed: boolean) => void;
   onAuthError?: (message: string) => void;
+  /** Staff sockets: each alert raised or cleared (printer out of paper, …). */
+  onAlert?: (alert: Alert) => void;
 }
 
 export interface LiveConnection {
@@ -66,6 +69,7 @@ export function connectLive<T extends Ticket | PublicTicket>(opts: LiveOptions<T
       socket.disconnect();
     }
   });
+  socket.on('alert', (alert) => opts.onAlert?.(alert));
   socket.on('snapshot', (snapshot) => {
     state = fromSnapshot<T>(snapshot);
     opts.onState(state);

@@ -1,5 +1,5 @@
 // React bindings shared by the renderers: the live state, the language switch, a ticking clock.
-import type { Lang, LiveState, PublicTicket, SocketRole, Ticket } from '@oss/shared';
+import type { Alert, Lang, LiveState, PublicTicket, SocketRole, Ticket } from '@oss/shared';
 import { parseLang } from '@oss/shared';
 import { useEffect, useState } from 'react';
 import { connectLive, type LinkStatus } from './live.js';
@@ -8,8 +8,9 @@ export function useLive<T extends Ticket | PublicTicket>(
   role: SocketRole,
   token?: string,
   onEvent?: Parameters<typeof connectLive<T>>[0]['onEvent'],
-): { state: LiveState<T> | null; status: LinkStatus; authError: boolean } {
+): { state: LiveState<T> | null; status: LinkStatus; authError: boolean; alerts: Alert[] } {
   const [state, setState] = useState<LiveState<T> | null>(null);
+  const [alerts, setAlerts] = useState<Alert[]>([]);
   const [status, setStatus] = useState<LinkStatus>('connecting');
   const [authError, setAuthError] = useState(false);
   useEffect(() => {
@@ -22,12 +23,14 @@ export function useLive<T extends Ticket | PublicTicket>(
       onStatus: setStatus,
       ...(onEvent ? { onEvent } : {}),
       onAuthError: () => setAuthError(true),
+      // Only active alerts are kept; a cleared one replaces and removes its predecessor by id.
+      onAlert: (alert) => setAlerts((list) => [...list.filter((a) => a.id !== alert.id), ...(alert.active ? [alert] : [])]),
     });
     return () => conn.close();
     // onEvent is read once per connection on purpose: a new callback must not reconnect.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [role, token]);
-  return { state, status, authError };
+  return { state, status, authError, alerts };
 }
 
 const LANG_KEY = 'oss.lang';

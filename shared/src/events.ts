@@ -63,6 +63,8 @@ export const Office = z.object({
   timezone: z.string(),
   /** The lobby ticker's text, set by an admin; absent or empty when there is none. */
   announcement: z.object({ th: z.string(), en: z.string() }).optional(),
+  /** Base of the links in tickets' QR codes (OSS_PUBLIC_URL); screens use their own origin without it. */
+  publicUrl: z.string().optional(),
 });
 export type Office = z.infer<typeof Office>;
 

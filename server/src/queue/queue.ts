@@ -32,6 +32,8 @@ export interface QueueDeps {
   db: Db;
   clock: Clock;
   timeZone: string;
+  /** OSS_PUBLIC_URL, passed on to screens for QR links. */
+  publicUrl?: string | undefined;
 }
 
 const DEFAULT_OFFICE_NAME = { th: 'ศูนย์บริการประชาชน', en: 'One Stop Service Centre' };
@@ -78,7 +80,10 @@ export class Queue {
   private readonly ratingGet;
   private readonly ratingPut;
 
-  constructor({ db, clock, timeZone }: QueueDeps) {
+  private readonly publicUrl: string | undefined;
+
+  constructor({ db, clock, timeZone, publicUrl }: QueueDeps) {
+    this.publicUrl = publicUrl?.replace(/\/+$/, '');
     this.db = db;
     this.clock = clock;
     this.timeZone = timeZone;
@@ -131,6 +136,7 @@ export class Queue {
         name: name ?? DEFAULT_OFFICE_NAME,
         timezone: this.timeZone,
         ...(announcement?.th || announcement?.en ? { announcement } : {}),
+        ...(this.publicUrl ? { publicUrl: this.publicUrl } : {}),
       };
     }
     return this.officeCache;

@@ -29,7 +29,11 @@ export async function registerWebApps(app: FastifyInstance, webRoot: string): Pr
   let decorated = false;
   for (const name of WEB_APPS) {
     const root = join(webRoot, name, 'dist', 'renderer');
-    app.get(`/${name}`, { schema: { hide: true } }, async (_request, reply) => reply.redirect(`/${name}/`));
+    // Keeps the query (e.g. /kiosk?idle=30) across the redirect.
+    app.get(`/${name}`, { schema: { hide: true } }, async (request, reply) => {
+      const query = request.url.indexOf('?');
+      return reply.redirect(`/${name}/${query >= 0 ? request.url.slice(query) : ''}`);
+    });
     if (!existsSync(join(root, 'index.html'))) {
       app.get(`/${name}/*`, { schema: { hide: true } }, async (_request, reply) =>
         reply.status(404).type('text/html; charset=utf-8').send(notBuilt(name)),
