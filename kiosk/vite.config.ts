@@ -1,5 +1,6 @@
-// The kiosk's two web pages, served by the hub: /kiosk (the lobby touchscreen) and /t/:code (one
-// ticket's tracker, the URL in the ticket's QR). Both load their assets from /kiosk/assets.
+// The kiosk's web pages, served by the hub: /kiosk (the lobby touchscreen), /t/:code (one ticket's
+// tracker, the URL in the ticket's QR) and /portal (the citizen portal). All load their assets from
+// /kiosk/assets.
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -14,6 +15,7 @@ const trackerRoute: Plugin = {
   configureServer(server) {
     server.middlewares.use((req, _res, next) => {
       if (req.url && /^\/t\/[A-Za-z0-9]+\/?(\?.*)?$/.test(req.url)) req.url = '/kiosk/track.html';
+      else if (req.url && /^\/portal(\/[^.]*)?(\?.*)?$/.test(req.url)) req.url = '/kiosk/portal.html';
       next();
     });
   },
@@ -36,6 +38,7 @@ export default defineConfig({
       input: {
         index: here('./src/renderer/index.html'),
         track: here('./src/renderer/track.html'),
+        portal: here('./src/renderer/portal.html'),
       },
     },
   },

@@ -23,6 +23,8 @@ const hubEnv = (dataDir: string) => ({
   OSS_LOG_LEVEL: 'warn',
   OSS_ADMIN_PASSWORD: PASSWORD,
   OSS_SEED: 'demo',
+  OSS_RATE_ISSUE_PER_MIN: '0', // one client address issues thousands a second here
+  OSS_BACKUP_AT: 'off', // a nightly backup of the year of history must not run mid-measurement
 });
 
 async function login(url: string): Promise<string> {

@@ -1,5 +1,6 @@
 // Builds the hub from its parts. Nothing listens here: index.ts (or a test) calls listen.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
@@ -7,23 +8,29 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { API_PREFIX } from '@oss/shared';
 import { createAdminContext, type AdminContext } from './admin/admin-context.js';
 import { Sessions } from './auth/sessions.js';
+import { BACKUP_DIR, Backups } from './backup/backups.js';
+import { NightlyBackup } from './backup/nightly-backup.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Db } from './db/open.js';
 import type { RouteDeps } from './http/context.js';
-import { installErrorHandler } from './http/error-handler.js';
+import { clientErrorHandler, frameworkErrors, installErrorHandler } from './http/error-handler.js';
+import { installRateLimits } from './http/rate-limit.js';
 import { adminApi } from './http/routes/admin-api.js';
+import { adminBackupRoutes } from './http/routes/admin-backups.js';
 import { authRoutes } from './http/routes/auth.js';
 import { publicRoutes } from './http/routes/public.js';
 import { staffRoutes } from './http/routes/staff.js';
 import { setupLine, type LineService, type RelayTuning } from './line/index.js';
 import { Queue } from './queue/queue.js';
+import { createPortal, type Portal } from './portal/create-portal.js';
 import { createPrinting } from './printing/create-printing.js';
 import { printingRoutes } from './printing/routes.js';
 import { createStream } from './realtime/stream.js';
 import { ensureAdmin, seedDemo } from './seed.js';
 import { UserRepo } from './users/user-repo.js';
 import { registerWebApps } from './web/static.js';
+import { voiceRoutes } from './voice/voice-routes.js';
 
 export const HUB_VERSION: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -35,7 +42,7 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../', import.meta.url)
 export interface HubDeps {
   db: Db;
   config: Pick<Config, 'timeZone' | 'adminPassword' | 'seed' | 'sessionHours' | 'logLevel'> &
-    Partial<Pick<Config, 'printer' | 'publicUrl' | 'line'>>;
+    Partial<Pick<Config, 'printer' | 'publicUrl' | 'line' | 'rateLimits' | 'backup' | 'mail' | 'portal' | 'dataDir'>>;
   clock?: Clock;
   /** A pino logger option or `false`; defaults to JSON logs at config.logLevel. */
   logger?: boolean | { level: string };
@@ -56,6 +63,8 @@ export interface Hub {
   admin: AdminContext;
   /** LINE alerts, webhook and relay (relay null unless OSS_LINE_CHANNEL_ACCESS_TOKEN is set). */
   line: LineService;
+  /** The citizen portal (issue #7): tests call its purge, reminders.check() and reset.settle(). */
+  portal: Portal;
   close: () => Promise<void>;
 }
 
@@ -73,6 +82,9 @@ export async function createHub({
       redact: ['req.headers.authorization', 'req.headers.cookie', 'body.password', 'password'],
     },
     bodyLimit: 64 * 1024,
+    // Router-level refusals (an over-long path parameter) in the one error shape too.
+    frameworkErrors,
+    clientErrorHandler,
     // Behind no proxy: the office LAN talks to the hub directly.
     trustProxy: false,
     // Per-request lines only when debugging: a busy office makes thousands a minute.
@@ -82,6 +94,18 @@ export async function createHub({
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('user', null);
   installErrorHandler(app);
+  // Off unless configured: index.ts passes the env's limits; tests opt in.
+  if (config.rateLimits) installRateLimits(app, { clock, limits: config.rateLimits, prefix: API_PREFIX });
+  // Backups sit beside the database file; an in-memory database has none.
+  const backups = db.memory
+    ? null
+    : new Backups({
+        db,
+        dir: join(dirname(db.name), BACKUP_DIR),
+        clock,
+        timeZone: config.timeZone,
+        keep: config.backup?.keep ?? 14,
+      });
 
   const queue = new Queue({ db, clock, timeZone: config.timeZone, publicUrl: config.publicUrl });
   const sessions = new Sessions(new UserRepo(db), clock, config.sessionHours);
@@ -101,6 +125,20 @@ export async function createHub({
     line: config.line,
     log: app.log,
   });
+  const portal = createPortal({
+    db,
+    queue,
+    clock,
+    audit: admin.audit,
+    staffSessions: sessions,
+    timeZone: config.timeZone,
+    dataDir: config.dataDir,
+    portal: config.portal,
+    mail: config.mail,
+    line: config.line,
+    publicUrl: config.publicUrl,
+    log: app.log,
+  });
   const generatedAdminPassword = await ensureAdmin(db, sessions, config.adminPassword);
   if (config.seed === 'demo' && seedDemo(db, queue)) app.log.info('seeded the demo office');
 
@@ -118,7 +156,9 @@ export async function createHub({
       await api.register(authRoutes, deps);
       await api.register(staffRoutes, deps);
       await api.register(adminApi, { admin, sessions, queue });
-      await api.register(printingRoutes, { printing: printing.service, alerts: printing.alerts, sessions });
+      await api.register(adminBackupRoutes, { backups, sessions, at: config.backup?.at ?? null });
+      await api.register(printingRoutes, { printing: printing.service, alerts: printing.alerts, sessions, clock });
+      await api.register(portal.routes);
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: API_PREFIX },
@@ -134,8 +174,10 @@ export async function createHub({
     tuning: lineTuning,
   });
   await registerWebApps(app, webRoot);
+  await app.register(voiceRoutes, { db, sessions, webRoot });
   await app.ready();
   line.start();
+  portal.start();
 
   const stream = createStream(app.server, queue, sessions, printing.alerts);
   // Notice a new business day even when nobody touches the queue (the TV clears at midnight).
@@ -148,16 +190,30 @@ export async function createHub({
   }, 30_000);
   dayTimer.unref();
   admin.autoClose.start();
+  const nightly =
+    backups && config.backup?.at
+      ? new NightlyBackup({
+          backups,
+          clock,
+          timeZone: config.timeZone,
+          at: config.backup.at,
+          onBackup: (file) => app.log.info({ file }, 'nightly backup taken'),
+          onError: (err) => app.log.error({ err }, 'nightly backup failed'),
+        })
+      : null;
+  nightly?.start();
 
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
       clearInterval(dayTimer);
       admin.autoClose.stop();
+      nightly?.stop();
       await line.close();
+      await portal.close();
       await stream.close();
       await app.close();
     })());
 
-  return { app, queue, sessions, io: stream.io, generatedAdminPassword, line, admin, close };
+  return { app, queue, sessions, io: stream.io, generatedAdminPassword, line, admin, portal, close };
 }

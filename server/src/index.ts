@@ -1,6 +1,7 @@
 // The hub's composition root: configuration, database, app, listen, and a graceful stop.
 import { createHub } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { claimDataDir, explainOpenError, prepareDataDir, StorageError } from './db/data-dir.js';
 import { openDatabase } from './db/open.js';
 import { MigrationError } from './db/migrate.js';
 
@@ -11,8 +12,11 @@ async function main(): Promise<void> {
     // No .env file: the environment alone configures the hub.
   }
   const config = loadConfig();
-  const db = openDatabase(config.dataDir);
-  const hub = await createHub({ db, config });
+  // A read-only or full data directory stops the hub here, with a message saying which and why.
+  prepareDataDir(config.dataDir);
+  const { db, hub } = await open(config).catch((err: unknown) => {
+    throw explainOpenError(err, config.dataDir) ?? err;
+  });
   if (hub.generatedAdminPassword) {
     // Printed once, on the first start only; it is stored only as a scrypt hash.
     process.stdout.write(
@@ -20,6 +24,9 @@ async function main(): Promise<void> {
     );
   }
   const address = await hub.app.listen({ port: config.port, host: config.host });
+  // Only a hub that got its port claims the directory (hub.pid), so a second one started by
+  // mistake does not hide the first from `npm run restore`.
+  const lock = claimDataDir(config.dataDir);
   hub.app.log.info({ address, dataDir: config.dataDir, timeZone: config.timeZone }, 'hub ready');
   process.stdout.write(`OSS hub listening on ${address} (kiosk: /kiosk/, counter: /counter/, display: /display/)\n`);
 
@@ -32,14 +39,25 @@ async function main(): Promise<void> {
     force.unref();
     await hub.close();
     db.close();
+    lock.release();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
+async function open(config: Config) {
+  const db = openDatabase(config.dataDir);
+  try {
+    return { db, hub: await createHub({ db, config }) };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof MigrationError) {
+  if (err instanceof ConfigError || err instanceof MigrationError || err instanceof StorageError) {
     process.stderr.write(`${err.message}\n`);
   } else if (err instanceof Error && 'code' in err && err.code === 'EADDRINUSE') {
     process.stderr.write(`The port is in use: another hub may be running, or set OSS_PORT.\n`);

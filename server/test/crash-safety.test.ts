@@ -47,6 +47,8 @@ describe('a hub killed with SIGKILL mid-burst', () => {
         expect(((await res.json()) as { ticket: Ticket }).ticket.number).toBe(t.number);
       }
       const db = new Database(join(dataDir, DB_FILE), { readonly: true });
+      // The file itself is sound after the kill, not just the rows we look at.
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       const rows = db.prepare('SELECT issued_service_id AS s, seq FROM tickets ORDER BY s, seq').all() as Array<{
         s: number;
         seq: number;

@@ -7,6 +7,7 @@ import {
   CountersResponse,
   MeStatsResponse,
   ErrorBody,
+  PrintResponse,
   LoginResponse,
   MaybeTicketResponse,
   RatingResponse,
@@ -18,7 +19,8 @@ import {
 } from '@oss/shared';
 import { z } from 'zod';
 
-const Empty = z.object({});
+/** For answers without a body (204) or with nothing the caller needs. */
+export const Empty = z.object({});
 
 export class ApiError extends Error {
   constructor(
@@ -40,7 +42,7 @@ export interface ApiOptions {
 export function createApi({ baseUrl = '', token }: ApiOptions = {}) {
   async function call<S extends z.ZodType>(
     schema: S,
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
@@ -94,6 +96,10 @@ export function createApi({ baseUrl = '', token }: ApiOptions = {}) {
     signOut: (counterId: number) => call(CounterResponse, 'POST', `/counters/${counterId}/sign-out`, {}),
     meStats: () => call(MeStatsResponse, 'GET', '/me/stats'),
     alerts: () => call(AlertsResponse, 'GET', '/alerts'),
+    /** Staff reprint of a ticket on the hub's printer (409 printer-… when it cannot). */
+    reprint: (ticketId: number) => call(PrintResponse, 'POST', `/tickets/${ticketId}/print`, {}),
+    /** Any other call with its answer schema: the admin and report pages build theirs on this. */
+    request: call,
     transfer: (ticketId: number, serviceId: number, note?: string) =>
       call(TicketResponse, 'POST', `/tickets/${ticketId}/transfer`, note ? { serviceId, note } : { serviceId }),
   };

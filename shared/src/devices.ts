@@ -3,6 +3,7 @@
 // it (GET /devices/me).
 import { z } from 'zod';
 import { Id } from './domain.js';
+import { VoiceSetName } from './voice.js';
 
 export const DeviceKind = z.enum(['kiosk', 'display']);
 export type DeviceKind = z.infer<typeof DeviceKind>;
@@ -76,6 +77,12 @@ export const DisplaySettings = z.strictObject({
   voice: z.boolean(),
   /** Languages of the voice call and the board, in order. */
   languages: ScreenLanguages,
+  /** Ticket numbers read digit by digit (A001: "A zero zero one", the default) or as a number ("A one"). */
+  voiceNumbers: z.enum(['digits', 'words']).optional(),
+  /** Recorded clips (the default) or the browser's speech synthesis when it has a Thai voice. */
+  voiceEngine: z.enum(['clips', 'speech']).optional(),
+  /** The voice set to play (GET /voice-sets); clips it lacks come from the built-in `default`. */
+  voiceSet: VoiceSetName.optional(),
 });
 export type DisplaySettings = z.infer<typeof DisplaySettings>;
 

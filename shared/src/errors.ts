@@ -39,11 +39,39 @@ export const ERROR_CODES = [
   'rate-limited',
   'unsupported-media-type',
   'internal-error',
+  // The hub's disk is full or read-only, or the database cannot be written (503; not the client's fault).
+  'storage-unavailable',
   // Printing (a printer fault is not the client's fault, but the hub answers 409, never 5xx).
   'printer-not-configured',
   'printer-unavailable',
   'printer-out-of-paper',
   // LINE webhook: x-line-signature missing or wrong (401).
   'invalid-signature',
+  // Voice sets for the TV display (issue #5).
+  'voice-set-not-found',
+  'voice-clip-not-found',
+  'voice-set-reserved',
+  // Citizen portal (issue #7).
+  'citizen-id-invalid',
+  'citizen-id-taken',
+  'terms-outdated',
+  'consent-required',
+  'reset-token-invalid',
+  'request-not-found',
+  'request-not-editable',
+  'request-not-submitted',
+  'request-already-booked',
+  'document-not-found',
+  'file-type-not-allowed',
+  'file-too-large',
+  'too-many-files',
+  'file-name-invalid',
+  'booking-not-found',
+  'booking-wrong-day',
+  'booking-used',
+  'booking-cancelled',
+  'slot-unavailable',
+  'slot-full',
+  'line-login-off',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

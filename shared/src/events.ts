@@ -111,6 +111,24 @@ export type Alert = z.infer<typeof Alert>;
 export const AlertsResponse = z.object({ alerts: z.array(Alert) });
 export type AlertsResponse = z.infer<typeof AlertsResponse>;
 
+/**
+ * POST /alerts/printer: a kiosk tells the hub about the printer it drives itself (USB, from the
+ * kiosk shell), so the counters get the same `alert` as for the hub's own printer. `printer-ok`
+ * clears it. The hub decides the alert's id from the caller's address, never from the body.
+ */
+export const KioskPrinterReport = z.object({
+  code: z.enum(ALERT_CODES),
+  /** The printer as the shell names it, e.g. `usb:0416:5011`. */
+  printer: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .regex(/^[A-Za-z0-9:._ -]+$/, 'letters, digits, colon, dot, dash'),
+});
+export type KioskPrinterReport = z.infer<typeof KioskPrinterReport>;
+export const KioskPrinterReportResponse = z.object({ reported: z.literal(true) });
+
 /** Server → client. Staff (`counter` role) get full tickets; `display` and `kiosk` get public ones. */
 export interface ServerEvents {
   snapshot: (snapshot: Snapshot | PublicSnapshot) => void;

@@ -12,3 +12,6 @@ export * from './shell-bridge.js';
 export * from './ticket-layout.js';
 export * from './line.js';
 export * from './admin.js';
+export * from './backups.js';
+export * from './portal.js';
+export * from './voice.js';

@@ -3,7 +3,12 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.OSS_CHROMIUM ?? '/usr/bin/chromium';
 
-export async function launchBrowser(): Promise<Browser> {
+export interface LaunchOptions {
+  /** More Chromium switches; a switch given again here wins over the default (e.g. --autoplay-policy). */
+  args?: string[];
+}
+
+export async function launchBrowser(opts: LaunchOptions = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -16,6 +21,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--autoplay-policy=no-user-gesture-required',
+      ...(opts.args ?? []),
     ],
   });
 }

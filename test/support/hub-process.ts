@@ -19,6 +19,10 @@ export async function spawnHub(env: Record<string, string>, timeoutMs = 15_000):
       OSS_PORT: '0',
       OSS_LOG_LEVEL: 'warn',
       OSS_ADMIN_PASSWORD: 'process-admin',
+      // Tests hammer the hub from one address; those about the limits set them.
+      OSS_RATE_ISSUE_PER_MIN: '0',
+      OSS_RATE_LOGIN_PER_MIN: '0',
+      OSS_BACKUP_AT: 'off',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -42,6 +42,16 @@ export interface TestHubOptions {
   line?: Partial<Config['line']>;
   /** LINE relay timing: short for tests, or pollMs 0 to drive relay.flush() by hand. */
   lineTuning?: Partial<RelayTuning>;
+  /** How long a staff login lasts (OSS_SESSION_HOURS); 12 by default. */
+  sessionHours?: number;
+  /** Per-client rate limits (OSS_RATE_*); off unless given. */
+  rateLimits?: Config['rateLimits'];
+  /** Backups: how many to keep and the nightly time (null: no nightly timer). */
+  backup?: Config['backup'];
+  /** The citizen portal: LINE Login endpoints (a local fake), document retention. */
+  portal?: Partial<Omit<Config['portal'], 'lineLogin'>> & { lineLogin?: Partial<Config['portal']['lineLogin']> };
+  /** OSS_SMTP_URL / OSS_MAIL_FROM (a local SMTP sink). */
+  mail?: Config['mail'];
 }
 
 export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> {
@@ -51,11 +61,26 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
     timeZone: opts.timeZone ?? 'Asia/Bangkok',
     adminPassword: TEST_ADMIN_PASSWORD,
     seed: opts.seed ?? 'demo',
-    sessionHours: 12,
+    sessionHours: opts.sessionHours ?? 12,
     logLevel: 'silent' as const,
     printer: opts.printer,
     publicUrl: opts.publicUrl,
     line: opts.line && { apiBase: 'http://127.0.0.1:9', retentionDays: 30, aheadAlert: 3, ...opts.line },
+    rateLimits: opts.rateLimits,
+    backup: opts.backup,
+    dataDir,
+    mail: opts.mail,
+    portal: {
+      documentRetentionDays: 90,
+      sessionHours: 24,
+      ...opts.portal,
+      lineLogin: {
+        authorizeUrl: 'http://127.0.0.1:9/authorize',
+        tokenUrl: 'http://127.0.0.1:9/token',
+        profileUrl: 'http://127.0.0.1:9/profile',
+        ...opts.portal?.lineLogin,
+      },
+    },
   };
   let db = openDatabase(dataDir);
   let hub = await createHub({ db, config, clock, logger: false, lineTuning: opts.lineTuning });

@@ -31,6 +31,9 @@ export const ACTIONS: readonly ActionSpec[] = [
 
 export const CALL_NEXT_CODES: readonly string[] = ['Space', 'KeyN'];
 
+/** Reprint the current ticket on the hub's printer. */
+export const REPRINT_CODES: readonly string[] = ['KeyP'];
+
 export function isLegal(action: ConsoleAction, status: TicketStatus | null | undefined): boolean {
   const spec = ACTIONS.find((a) => a.name === action);
   return !!spec && !!status && spec.from.includes(status);

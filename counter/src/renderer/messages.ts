@@ -58,10 +58,36 @@ export const MESSAGES = {
   close: { th: 'ปิด', en: 'Close' },
   confirmCancel: { th: 'กดอีกครั้งเพื่อยืนยันการยกเลิก', en: 'Press again to confirm' },
   shortcutsHint: {
-    th: 'คีย์ลัด: Space/N เรียกคิวถัดไป · R เรียกซ้ำ · S เริ่ม · C เสร็จ · X ไม่มา · H พัก · U กลับมาบริการ · T โอน',
-    en: 'Shortcuts: Space/N call next · R recall · S start · C complete · X no-show · H hold · U resume · T transfer',
+    th: 'คีย์ลัด: Space/N เรียกคิวถัดไป · R เรียกซ้ำ · S เริ่ม · C เสร็จ · X ไม่มา · H พัก · U กลับมาบริการ · T โอน · P พิมพ์บัตรซ้ำ',
+    en: 'Shortcuts: Space/N call next · R recall · S start · C complete · X no-show · H hold · U resume · T transfer · P reprint',
   },
   done: { th: 'เรียบร้อย', en: 'Done' },
+  reprint: { th: 'พิมพ์บัตรคิวซ้ำ', en: 'Reprint ticket' },
+  reprinted: { th: 'ส่งพิมพ์บัตรคิวซ้ำแล้ว', en: 'Ticket sent to the printer again' },
+  myFigures: { th: 'ผลงานของฉันวันนี้', en: 'My figures today' },
+  statsCalled: { th: 'เรียก', en: 'Called' },
+  statsServed: { th: 'ให้บริการเสร็จ', en: 'Served' },
+  statsNoShows: { th: 'ไม่มา', en: 'No-shows' },
+  statsTransferred: { th: 'โอน', en: 'Transferred' },
+  statsAvgService: { th: 'เวลาบริการเฉลี่ย', en: 'Average service' },
+  allServices: { th: 'ทุกงาน', en: 'All' },
+  filterByService: { th: 'กรองตามงานบริการ', en: 'Filter by service' },
+  printerAlert: { th: 'เครื่องพิมพ์', en: 'Printer' },
+  printerAlertHint: {
+    th: 'แก้ไขแล้ว ใช้ปุ่ม “พิมพ์บัตรคิวซ้ำ” (P) ให้ผู้ที่บัตรคิวไม่ออก',
+    en: 'Once fixed, use “Reprint ticket” (P) for anyone whose ticket did not print',
+  },
+  inUseBy: { th: 'ใช้งานโดย', en: 'In use by' },
+  takeOver: { th: 'เข้าใช้ช่องนี้แทน', en: 'Take over this counter' },
+  claiming: { th: 'กำลังลงชื่อเข้าใช้ช่อง…', en: 'Signing in at the counter…' },
+  navConsole: { th: 'คอนโซลช่องบริการ', en: 'Counter console' },
+  navReports: { th: 'รายงาน', en: 'Reports' },
+  navAdmin: { th: 'จัดการระบบ', en: 'Admin' },
+  notAllowed: {
+    th: 'บัญชีนี้ไม่มีสิทธิ์เปิดหน้านี้ (เฉพาะหัวหน้างานหรือผู้ดูแลระบบ)',
+    en: 'This account may not open this page (supervisors or admins only)',
+  },
+  backToConsole: { th: 'กลับไปหน้าคอนโซล', en: 'Back to the console' },
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -115,6 +141,18 @@ const ERROR_MESSAGES: Record<string, Localized> = {
     en: 'Someone else is signed in at this counter; they must sign out first, or choose another counter',
   },
   'not-served-here': { th: 'ช่องนี้ไม่ได้ให้บริการงานของคิวนี้', en: 'This counter does not serve that ticket’s service' },
+  'printer-not-configured': {
+    th: 'ยังไม่ได้ตั้งค่าเครื่องพิมพ์บัตรคิวของระบบ (OSS_PRINTER) แจ้งผู้ดูแลระบบ',
+    en: 'The hub has no ticket printer set up (OSS_PRINTER); tell the administrator',
+  },
+  'printer-unavailable': {
+    th: 'พิมพ์ไม่ได้: ติดต่อเครื่องพิมพ์บัตรคิวไม่ได้ ตรวจสอบว่าเปิดเครื่องและเสียบสายแลน',
+    en: 'Could not print: the ticket printer does not answer; check it is on and cabled',
+  },
+  'printer-out-of-paper': {
+    th: 'พิมพ์ไม่ได้: เครื่องพิมพ์บัตรคิวกระดาษหมด ใส่กระดาษแล้วกดพิมพ์ซ้ำ',
+    en: 'Could not print: the ticket printer is out of paper; load paper and reprint',
+  },
   'rate-limited': { th: 'ทำรายการถี่เกินไป กรุณารอสักครู่', en: 'Too many requests; wait a moment' },
   'hub-unreachable': {
     th: 'ติดต่อเครื่องแม่ข่ายไม่ได้ ตรวจสอบเครือข่ายแล้วลองอีกครั้ง',

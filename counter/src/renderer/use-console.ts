@@ -1,7 +1,7 @@
 // The console's state: the live picture of this counter (from the hub's stream) and a runner for
 // staff commands (HTTP) that allows one at a time, reports errors by code and sends a refused
 // token back to the login form.
-import { compareQueued, isQueued, pick, STATUS_LABELS, type Lang, type LiveState, type Ticket } from '@oss/shared';
+import { compareQueued, isQueued, pick, STATUS_LABELS, type Alert, type Lang, type LiveState, type Ticket } from '@oss/shared';
 import { ApiError, useLive, type Api, type LinkStatus } from '@oss/shared/client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { errorText, t } from './messages';
@@ -24,10 +24,12 @@ export interface ConsoleView {
   waiting: Ticket[];
   held: Ticket[];
   noShows: Ticket[];
+  /** Printer alerts now active (the hub sends them to staff sockets). */
+  alerts: Alert[];
 }
 
 export function useConsoleView(token: string, counterId: number, onUnauthorized: () => void): ConsoleView {
-  const { state, status, authError } = useLive<Ticket>('counter', token);
+  const { state, status, authError, alerts } = useLive<Ticket>('counter', token);
   useEffect(() => {
     if (authError) onUnauthorized();
   }, [authError, onUnauthorized]);
@@ -47,8 +49,9 @@ export function useConsoleView(token: string, counterId: number, onUnauthorized:
       waiting: tickets.filter((t) => isQueued(t) && serves(t)).sort(compareQueued),
       held: tickets.filter((t) => t.status === 'held' && atThisCounter(t)).sort(byLatestCall),
       noShows: tickets.filter((t) => t.status === 'no-show' && (atThisCounter(t) || serves(t))).sort(byLatestCall),
+      alerts,
     };
-  }, [state, status, counterId]);
+  }, [state, status, counterId, alerts]);
 }
 
 function byLatestCall(a: Ticket, b: Ticket): number {

@@ -4,13 +4,14 @@ import type { Database } from 'better-sqlite3';
 import * as m001 from './migrations/001-initial.js';
 import * as m002 from './migrations/002-line.js';
 import * as m003 from './migrations/003-admin.js';
+import * as m004 from './migrations/004-portal.js';
 
 export interface Migration {
   name: string;
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004];
 
 /** "OSSQ" in ASCII. */
 export const APPLICATION_ID = 0x4f535351;

@@ -32,6 +32,12 @@ const MESSAGES: Record<AlertCode, { level: Alert['level']; message: Alert['messa
   },
 };
 
+/** A kiosk's USB printer is not on the network: tell staff what to check there instead. */
+const USB_UNAVAILABLE: Alert['message'] = {
+  th: 'เครื่องพิมพ์บัตรคิวที่ตู้กดบัตรคิวไม่ตอบสนอง ตรวจสอบว่าเปิดเครื่องและเสียบสาย USB แล้ว',
+  en: 'The kiosk’s ticket printer does not answer: check that it is on and its USB cable is in',
+};
+
 /** Satisfies the stream's AlertSource: the active alerts for a new staff socket, and each change. */
 export class PrinterAlerts {
   private readonly current = new Map<string, Alert>();
@@ -49,7 +55,11 @@ export class PrinterAlerts {
   }
 
   /** A print failed, or worked with the paper nearly out. */
-  raise(printer: { id: string; label: string }, code: PrinterFault | 'printer-paper-low'): void {
+  raise(
+    printer: { id: string; label: string },
+    code: PrinterFault | 'printer-paper-low',
+    connection: 'network' | 'usb' = 'network',
+  ): void {
     const existing = this.current.get(printer.id);
     if (existing?.code === code) return;
     const alert: Alert = {
@@ -57,6 +67,7 @@ export class PrinterAlerts {
       kind: 'printer',
       code,
       ...MESSAGES[code],
+      ...(connection === 'usb' && code === 'printer-unavailable' ? { message: USB_UNAVAILABLE } : {}),
       source: printer.label,
       active: true,
       at: this.clock.now().toISOString(),

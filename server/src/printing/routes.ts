@@ -6,7 +6,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AlertsResponse, ErrorBody, IdParams, PrintResponse, TrackingCodeParams } from '@oss/shared';
 import type { Sessions } from '../auth/sessions.js';
 import { requireRole } from '../http/context.js';
+import { systemClock, type Clock } from '../clock.js';
 import type { PrinterAlerts } from './alerts.js';
+import { kioskPrinterRoutes } from './kiosk-printer-route.js';
 import type { PrintService } from './print-service.js';
 import { DEFAULT_PROFILE, ProfileQuery, profileFrom } from './printer-config.js';
 
@@ -14,6 +16,8 @@ export interface PrintingRouteDeps {
   printing: PrintService;
   alerts: PrinterAlerts;
   sessions: Sessions;
+  /** For the kiosks' report limit; the system clock unless a test moves time. */
+  clock?: Clock;
 }
 
 const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
@@ -28,8 +32,9 @@ const WidthQuery = ProfileQuery.pick({ width: true });
 const EscposQuery = ProfileQuery.pick({ width: true, mode: true, codepage: true });
 const printErrors = { 404: ErrorBody, 409: ErrorBody };
 
-export const printingRoutes: FastifyPluginAsyncZod<PrintingRouteDeps> = async (app, { printing, alerts, sessions }) => {
+export const printingRoutes: FastifyPluginAsyncZod<PrintingRouteDeps> = async (app, { printing, alerts, sessions, clock }) => {
   const staff = requireRole(sessions, 'staff');
+  await app.register(kioskPrinterRoutes, { alerts, clock: clock ?? systemClock });
 
   app.post(
     '/tickets/track/:trackingCode/print',

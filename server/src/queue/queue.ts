@@ -161,16 +161,25 @@ export class Queue {
   /** Runs a change in one immediate transaction; listeners hear its events only once it commits. */
   private write<T>(fn: (events: QueueEvent[], views: Views, now: number) => T): T {
     const events: QueueEvent[] = [];
-    const result = this.db
-      .transaction(() => {
-        const views = this.views();
-        const now = this.clock.now().getTime();
-        this.rollover(events, views, now);
-        const result = fn(events, views, now);
-        if (events.length > 0) for (const writer of this.writers) writer(events);
-        return result;
-      })
-      .immediate();
+    const day = this.currentDay;
+    let result: T;
+    try {
+      result = this.db
+        .transaction(() => {
+          const views = this.views();
+          const now = this.clock.now().getTime();
+          this.rollover(events, views, now);
+          const result = fn(events, views, now);
+          if (events.length > 0) for (const writer of this.writers) writer(events);
+          return result;
+        })
+        .immediate();
+    } catch (err) {
+      // Rolled back (a refused change, or a full disk): memory must not keep what the file did not.
+      this.currentDay = day;
+      this.invalidate();
+      throw err;
+    }
     this.publish(events);
     return result;
   }

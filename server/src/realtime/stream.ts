@@ -18,6 +18,8 @@ import type { Queue } from '../queue/queue.js';
 
 /** Beyond this many missed events a fresh snapshot is cheaper than the replay. */
 export const MAX_REPLAY = 500;
+/** The least time between two snapshots to one socket. */
+const SNAPSHOT_INTERVAL_MS = 250;
 
 const STAFF = 'staff';
 const PUBLIC = 'public';
@@ -85,10 +87,22 @@ export function createStream(httpServer: HttpServer, queue: Queue, sessions: Ses
       sendSnapshot(socket);
     }
     if (staff && alerts) for (const a of alerts.active()) socket.emit('alert', a);
+    // A confused client must not make the hub build snapshots in a loop: at most one per 250 ms.
+    // A request inside that window is answered when it ends (dropping it would leave a screen
+    // that needs a fresh state, after a day close say, stale until the next event).
+    let pending: NodeJS.Timeout | null = null;
     socket.on('snapshot.request', () => {
-      // A confused client must not make the hub build snapshots in a loop.
-      if (Date.now() - socket.data.lastSnapshotAt < 250) return;
-      sendSnapshot(socket);
+      if (pending) return;
+      const wait = socket.data.lastSnapshotAt + SNAPSHOT_INTERVAL_MS - Date.now();
+      if (wait <= 0) return sendSnapshot(socket);
+      pending = setTimeout(() => {
+        pending = null;
+        if (socket.connected) sendSnapshot(socket);
+      }, wait);
+    });
+    socket.on('disconnect', () => {
+      if (pending) clearTimeout(pending);
+      pending = null;
     });
   });
 

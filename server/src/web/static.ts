@@ -1,9 +1,9 @@
-// Serves the built web apps: /kiosk, /counter, /display, the ticket tracker at /t/:code, and a
-// small landing page at / for the person installing the office.
+// Serves the built web apps: /kiosk, /counter, /display, the ticket tracker at /t/:code, the citizen
+// portal at /portal, and a small landing page at / for the person installing the office.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 export const WEB_APPS = ['kiosk', 'counter', 'display'] as const;
 
@@ -17,6 +17,7 @@ a:focus,a:hover{background:#e9fbef}</style></head>
 <a href="/kiosk/">ตู้รับบัตรคิว <small>Kiosk</small></a>
 <a href="/counter/">ช่องบริการ (เจ้าหน้าที่) <small>Counter console</small></a>
 <a href="/display/">จอแสดงคิว <small>TV display</small></a>
+<a href="/portal/">บริการประชาชนออนไลน์ <small>Citizen portal</small></a>
 <a href="/api/v1/openapi.json">API (OpenAPI)</a>
 </body></html>`;
 
@@ -62,4 +63,12 @@ export async function registerWebApps(app: FastifyInstance, webRoot: string): Pr
       return reply.status(404).type('text/html; charset=utf-8').send(notBuilt('tracker'));
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('track.html', kioskRoot);
   });
+  // The citizen portal: one page for every path under /portal (it routes on the phone).
+  const portalPage = async (_request: unknown, reply: FastifyReply) => {
+    if (!existsSync(join(kioskRoot, 'portal.html')))
+      return reply.status(404).type('text/html; charset=utf-8').send(notBuilt('portal'));
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('portal.html', kioskRoot);
+  };
+  app.get('/portal', { schema: { hide: true } }, portalPage);
+  app.get('/portal/*', { schema: { hide: true } }, portalPage);
 }

@@ -125,6 +125,8 @@ const ROWS: Row[] = [
     ok: 201,
   },
   { method: 'GET', route: '/admin/audit', path: () => '/admin/audit', min: 'admin', ok: 200 },
+  { method: 'GET', route: '/admin/backups', path: () => '/admin/backups', min: 'admin', ok: 200 },
+  { method: 'POST', route: '/admin/backups', path: () => '/admin/backups', min: 'admin', ok: 201 },
   { method: 'GET', route: '/reports/summary', path: () => `/reports/summary?from=${day}`, min: 'supervisor', ok: 200 },
   {
     method: 'GET',

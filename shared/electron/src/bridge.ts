@@ -2,25 +2,21 @@
 // carries it to the preload.
 //
 // Why argv and not IPC: a sandboxed preload's require() reaches only 'electron' and a few Node
-// built-ins, never our own modules, so the preload cannot share code with main at run time.
-// Main passes the finished bridge through `webPreferences.additionalArguments` (appended to the
-// renderer's process.argv); the preload decodes it and exposes it. No IPC handler, no sync IPC.
+// built-ins, never our own modules, so the preload cannot run this code. Main passes the finished
+// static fields through `webPreferences.additionalArguments` (appended to the renderer's
+// process.argv); the preload decodes and exposes them, with no sync IPC at start-up. Only the
+// kiosk's devices, which are live, go over IPC (devices/device-ipc.ts).
 import { z } from 'zod';
 import type { ShellApp, ShellBridge } from '../../src/shell-bridge.js';
+import { BRIDGE_ARG_PREFIX } from './channels.js';
 
 export type { ShellApp, ShellBridge, ShellBridgeHost } from '../../src/shell-bridge.js';
 
 export const SHELL_APPS = ['kiosk', 'counter', 'display'] as const satisfies readonly ShellApp[];
 
-/** The name under which every preload exposes the bridge: `window.ossShell`. */
-export const BRIDGE_GLOBAL = 'ossShell';
-
-/**
- * The renderer argv switch carrying the bridge. Preloads cannot import this value (see above);
- * each declares `const prefix: typeof BRIDGE_ARG_PREFIX = '…'`, so a change here is a compile
- * error there, and test/preload.test.ts round-trips encode → preload.
- */
-export const BRIDGE_ARG_PREFIX = '--oss-shell-bridge=';
+// The argv switch and the global's name live in channels.ts (import-free, so the bundled kiosk
+// preload can import them too).
+export { BRIDGE_ARG_PREFIX, BRIDGE_GLOBAL } from './channels.js';
 
 export const ShellBridgeSchema = z.strictObject({
   app: z.enum(SHELL_APPS),

@@ -2,6 +2,7 @@
 // `oss-shell.json`: schema, parsing with messages a technician can act on, per-app defaults.
 import { z } from 'zod';
 import type { ShellApp } from './bridge.js';
+import { DevicesConfigSchema, type DevicesConfig } from './devices/device-config.js';
 import { DEFAULT_HUB_URL, hubAppUrl, normalizeHubUrl } from './hub-url.js';
 
 export const SHELL_CONFIG_FILE = 'oss-shell.json';
@@ -30,6 +31,8 @@ export const ShellConfigSchema = z.strictObject({
   screen: z.number().int().min(0).optional(),
   /** Seconds between attempts to reach the hub while the offline page is shown. */
   offlineRetrySeconds: z.number().int().min(1).max(300).default(5),
+  /** The kiosk's ID card reader, scanners and USB printer (ignored by the other apps). */
+  devices: DevicesConfigSchema,
 });
 
 export type ShellConfig = z.output<typeof ShellConfigSchema>;
@@ -45,6 +48,8 @@ export interface ShellSettings {
   readonly startOnBoot: boolean | undefined;
   readonly screen: number | undefined;
   readonly offlineRetryMs: number;
+  /** Kiosk only: what devices/kiosk-devices.ts starts. */
+  readonly devices: DevicesConfig;
   /** Where the settings came from, shown on the offline page for the technician. */
   readonly source: string;
 }
@@ -91,6 +96,7 @@ export function resolveShellSettings(app: ShellApp, config: ShellConfig, source:
     startOnBoot: config.startOnBoot,
     screen: config.screen,
     offlineRetryMs: config.offlineRetrySeconds * 1000,
+    devices: config.devices,
     source,
   };
 }

@@ -2,6 +2,7 @@
 // pieces for code that extends a shell (the kiosk's devices). Renderers must not import this
 // (it pulls in 'electron'); they use the `ShellBridge` type from `@oss/shared`.
 export * from './bridge.js';
+export * from './channels.js';
 export * from './config.js';
 export * from './config-file.js';
 export * from './crash-policy.js';
@@ -10,4 +11,7 @@ export * from './hub-url.js';
 export * from './offline-page.js';
 export * from './security.js';
 export * from './window-options.js';
+export * from './devices/device-config.js';
+export * from './devices/device-ipc.js';
+export { startKioskDevices, type KioskDeviceDeps } from './devices/kiosk-devices.js';
 export { startShell, type StartShellOptions } from './main-process.js';

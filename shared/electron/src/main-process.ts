@@ -7,6 +7,7 @@ import {
   Menu,
   app,
   dialog,
+  ipcMain,
   net,
   powerSaveBlocker,
   screen,
@@ -17,6 +18,8 @@ import {
 import { createBridge, encodeBridgeArg, type ShellApp } from './bridge.js';
 import type { ShellSettings } from './config.js';
 import { loadShellSettings } from './config-file.js';
+import type { DevicesConfig } from './devices/device-config.js';
+import { connectDeviceIpc, deviceMessage, type DeviceHost, type DeviceHostContext } from './devices/device-ipc.js';
 import { DEFAULT_CRASH_POLICY, createCrashPolicy, type CrashPolicyOptions } from './crash-policy.js';
 import { classifyLoadError, createHubLoader, isFailedStatus, type LoadOutcome } from './hub-loader.js';
 import { localPageUrl, type LocalPageKind } from './offline-page.js';
@@ -36,6 +39,8 @@ export interface StartShellOptions {
   readonly preloadPath: string;
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly crashPolicy?: CrashPolicyOptions;
+  /** The kiosk's devices (devices/kiosk-devices.ts `startKioskDevices`); the other apps have none. */
+  readonly devices?: (context: DeviceHostContext<DevicesConfig>) => DeviceHost;
 }
 
 const PROBE_TIMEOUT_MS = 3_000;
@@ -99,9 +104,34 @@ export function startShell(options: StartShellOptions): void {
       win.on('closed', () => {
         win = undefined;
       });
+      if (options.devices) startDevices(options.devices, settings, () => win?.webContents, log);
       superviseWindow(win.webContents, settings, options.crashPolicy ?? DEFAULT_CRASH_POLICY, log);
     })
     .catch((err: unknown) => fail('start-up error', err));
+}
+
+/** Starts the devices in main and connects them to the window's renderer over IPC. */
+function startDevices(
+  start: NonNullable<StartShellOptions['devices']>,
+  settings: ShellSettings,
+  contents: () => WebContents | undefined,
+  log: (m: string) => void,
+): void {
+  const host = start({
+    config: settings.devices,
+    hubUrl: settings.hubUrl,
+    log,
+    emit: (event) => {
+      const message = deviceMessage(event, log);
+      const target = contents();
+      if (message && target && !target.isDestroyed()) target.send(...message);
+    },
+  });
+  const disconnect = connectDeviceIpc(ipcMain, host, settings.hubUrl);
+  app.once('will-quit', () => {
+    disconnect();
+    void host.stop();
+  });
 }
 
 function createWindow(settings: ShellSettings, preloadPath: string): BrowserWindow {

@@ -1,9 +1,12 @@
 // The bridge travels main → argv → preload → `window.ossShell`. The preloads are run the way a
 // sandboxed renderer runs them: as CommonJS in a fresh V8 context whose require() knows only
-// 'electron' (a stub recording exposeInMainWorld), with `process.argv` as main would set it.
+// 'electron' (a stub recording exposeInMainWorld and the IPC calls), with `process.argv` as main
+// would set it. The counter and display preloads are .cts files compiled by tsc; the kiosk's is
+// bundled by esbuild (it imports the channel names), and is checked both ways too.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { buildSync } from 'esbuild';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,17 +19,37 @@ import {
   type ShellApp,
   type ShellBridge,
 } from '../src/bridge.js';
+import { DEVICE_CHANNELS } from '../src/channels.js';
+import type { ShellDevices } from '../../src/shell-bridge.js';
 
 const root = new URL('../../../', import.meta.url);
-const preloadSource = (app: ShellApp) => fileURLToPath(new URL(`${app}/src/electron/preload.cts`, root));
+/** The kiosk's preload is bundled (ESM source → CommonJS); the others are compiled .cts files. */
+const BUNDLED: ReadonlySet<ShellApp> = new Set(['kiosk']);
+const preloadSource = (app: ShellApp) =>
+  fileURLToPath(new URL(`${app}/src/electron/preload.${BUNDLED.has(app) ? 'ts' : 'cts'}`, root));
 const preloadBuilt = (app: ShellApp) => fileURLToPath(new URL(`${app}/dist/electron/preload.cjs`, root));
 
 function bridgeFor(app: ShellApp): ShellBridge {
   return createBridge({ app, version: '1.2.3', hubUrl: 'http://10.0.0.5:8080', platform: 'win32' });
 }
 
-/** Compiles a preload the way tsc does for a .cts file (CommonJS). */
+/** Builds a preload as the build does: tsc for a .cts file, esbuild for the kiosk's bundle. */
 function compile(app: ShellApp): string {
+  if (BUNDLED.has(app)) {
+    // The same options as kiosk/package.json `build:preload`.
+    const result = buildSync({
+      entryPoints: [preloadSource(app)],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'es2022',
+      external: ['electron'],
+      conditions: ['oss-source'],
+      write: false,
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0]?.text ?? '';
+  }
   const { outputText } = ts.transpileModule(readFileSync(preloadSource(app), 'utf8'), {
     fileName: 'preload.cts',
     compilerOptions: {
@@ -41,16 +64,36 @@ function compile(app: ShellApp): string {
 interface Exposure {
   readonly calls: unknown[][];
   readonly required: string[];
+  /** ipcRenderer calls: [method, channel, ...args]. */
+  readonly ipc: unknown[][];
+  /** Delivers a main → renderer message to the preload's listeners. */
+  emit(channel: string, payload: unknown): void;
 }
 
 /** Runs CommonJS preload code as Electron's sandboxed preload wrapper does. */
 function runSandboxed(code: string, argv: string[]): Exposure {
   const calls: unknown[][] = [];
   const required: string[] = [];
+  const ipc: unknown[][] = [];
+  const listeners = new Map<string, Set<(event: unknown, payload: unknown) => void>>();
+  const ipcRenderer = {
+    invoke: (channel: string, ...args: unknown[]) => {
+      ipc.push(['invoke', channel, ...args]);
+      return Promise.resolve(`answer:${channel}`);
+    },
+    on: (channel: string, listener: (event: unknown, payload: unknown) => void) => {
+      ipc.push(['on', channel]);
+      listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener));
+    },
+    removeListener: (channel: string, listener: (event: unknown, payload: unknown) => void) => {
+      ipc.push(['removeListener', channel]);
+      listeners.get(channel)?.delete(listener);
+    },
+  };
   const sandboxRequire = (id: string): unknown => {
     required.push(id);
     if (id === 'electron') {
-      return { contextBridge: { exposeInMainWorld: (...args: unknown[]) => calls.push(args) } };
+      return { contextBridge: { exposeInMainWorld: (...args: unknown[]) => calls.push(args) }, ipcRenderer };
     }
     throw new Error(`module not found in a sandboxed preload: ${id}`);
   };
@@ -58,8 +101,14 @@ function runSandboxed(code: string, argv: string[]): Exposure {
   if (typeof wrapper !== 'function') throw new Error('wrapper did not compile');
   const module = { exports: {} };
   wrapper(sandboxRequire, { argv: ['electron', '--type=renderer', ...argv] }, module.exports, module);
-  return { calls, required };
+  const emit = (channel: string, payload: unknown) => {
+    for (const listener of listeners.get(channel) ?? []) listener({}, payload);
+  };
+  return { calls, required, ipc, emit };
 }
+
+/** What each preload exposes: the static bridge, and for the kiosk its devices. */
+const exposedKeys = (app: ShellApp) => [...(app === 'kiosk' ? ['devices'] : []), 'app', 'hubUrl', 'platform', 'version'].sort();
 
 describe('bridge argument', () => {
   it('round-trips, including characters a command line mangles', () => {
@@ -104,8 +153,8 @@ describe.each(SHELL_APPS)('%s preload', (app) => {
     const [name, exposed] = calls[0] ?? [];
     expect(name).toBe(BRIDGE_GLOBAL);
     expect(name).toBe('ossShell');
-    expect(exposed).toEqual({ ...bridge });
-    expect(Object.keys(exposed as object).sort()).toEqual(['app', 'hubUrl', 'platform', 'version']);
+    expect(exposed).toMatchObject({ ...bridge });
+    expect(Object.keys(exposed as object).sort()).toEqual(exposedKeys(app));
   });
 
   it('refuses to start without a bridge or with another app’s bridge', () => {
@@ -116,11 +165,49 @@ describe.each(SHELL_APPS)('%s preload', (app) => {
     );
   });
 
-  it('behaves the same as built by tsc -b (npm test builds first)', () => {
-    expect(existsSync(preloadBuilt(app)), 'run tsc -b first').toBe(true);
+  it('behaves the same as built (npm test builds first)', () => {
+    expect(existsSync(preloadBuilt(app)), BUNDLED.has(app) ? 'run npm run build -w kiosk first' : 'run tsc -b first').toBe(true);
     const { calls, required } = runSandboxed(readFileSync(preloadBuilt(app), 'utf8'), [encodeBridgeArg(bridge)]);
     expect(required).toEqual(['electron']);
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toEqual(['ossShell', { ...bridge }]);
+    expect(calls[0]?.[0]).toBe('ossShell');
+    expect(calls[0]?.[1]).toMatchObject({ ...bridge });
+    expect(Object.keys(calls[0]?.[1] as object).sort()).toEqual(exposedKeys(app));
   });
+});
+
+describe('kiosk preload devices', () => {
+  for (const [label, code] of [
+    ['from source', () => compile('kiosk')],
+    ['as built', () => readFileSync(preloadBuilt('kiosk'), 'utf8')],
+  ] as const) {
+    it(`passes requests and events through the shared channel names (${label})`, async () => {
+      const sandbox = runSandboxed(code(), [encodeBridgeArg(bridgeFor('kiosk'))]);
+      const devices = (sandbox.calls[0]?.[1] as { devices: ShellDevices }).devices;
+      expect(await devices.status()).toBe(`answer:${DEVICE_CHANNELS.status}`);
+      expect(await devices.print?.('ABC123')).toBe(`answer:${DEVICE_CHANNELS.print}`);
+      const cards: unknown[] = [];
+      const scans: unknown[] = [];
+      const statuses: unknown[] = [];
+      const offCard = devices.onCard((e) => cards.push(e));
+      devices.onScan((e) => scans.push(e));
+      devices.onStatus((e) => statuses.push(e));
+      sandbox.emit(DEVICE_CHANNELS.card, { type: 'removed', reader: 'r' });
+      sandbox.emit(DEVICE_CHANNELS.scan, { text: 'OSSB:ABC123', source: 'hid-pos', device: '0c2e:0b61' });
+      sandbox.emit(DEVICE_CHANNELS.statusChanged, []);
+      offCard();
+      sandbox.emit(DEVICE_CHANNELS.card, { type: 'removed', reader: 'r' });
+      expect(cards).toEqual([{ type: 'removed', reader: 'r' }]);
+      expect(scans).toHaveLength(1);
+      expect(statuses).toEqual([[]]);
+      expect(sandbox.ipc).toEqual([
+        ['invoke', DEVICE_CHANNELS.status],
+        ['invoke', DEVICE_CHANNELS.print, 'ABC123'],
+        ['on', DEVICE_CHANNELS.card],
+        ['on', DEVICE_CHANNELS.scan],
+        ['on', DEVICE_CHANNELS.statusChanged],
+        ['removeListener', DEVICE_CHANNELS.card],
+      ]);
+    });
+  }
 });

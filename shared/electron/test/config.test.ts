@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ShellConfigError, defaultShellConfig, parseShellConfig, resolveShellSettings, SHELL_CONFIG_ENV } from '../src/config.js';
 import { loadShellSettings, shellConfigPath } from '../src/config-file.js';
+import { DEFAULT_DEVICES_CONFIG } from '../src/devices/device-config.js';
 import { hubAppUrl, normalizeHubUrl } from '../src/hub-url.js';
 
 describe('parseShellConfig', () => {
@@ -12,6 +13,7 @@ describe('parseShellConfig', () => {
       hubUrl: 'http://localhost:8080',
       devtools: false,
       offlineRetrySeconds: 5,
+      devices: DEFAULT_DEVICES_CONFIG,
     });
     expect(defaultShellConfig()).toEqual(parseShellConfig('{}', 'x.json'));
   });
@@ -35,6 +37,7 @@ describe('parseShellConfig', () => {
       startOnBoot: true,
       screen: 1,
       offlineRetrySeconds: 10,
+      devices: DEFAULT_DEVICES_CONFIG,
     });
   });
 

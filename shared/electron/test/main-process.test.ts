@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeBridgeArg, type ShellApp } from '../src/bridge.js';
+import { DEVICE_CHANNELS } from '../src/channels.js';
+import type { DevicesConfig } from '../src/devices/device-config.js';
+import type { DeviceHostContext } from '../src/devices/device-ipc.js';
 
 type Handler = (...args: never[]) => unknown;
 
@@ -28,6 +31,13 @@ class FakeWebContents extends EventEmitter {
   }
   forcefullyCrashRenderer(): void {
     this.crashed += 1;
+  }
+  readonly sent: unknown[][] = [];
+  send(channel: string, payload: unknown): void {
+    this.sent.push([channel, payload]);
+  }
+  isDestroyed(): boolean {
+    return false;
   }
 }
 
@@ -65,8 +75,15 @@ function fakeElectron(appData: string, options: { lock?: boolean } = {}) {
       setDevicePermissionHandler: (h: Handler) => (handlers.device = h),
     },
   };
+  const ipcHandlers = new Map<string, Handler>();
+  const ipcMain = {
+    handlers: ipcHandlers,
+    handle: (channel: string, listener: Handler) => void ipcHandlers.set(channel, listener),
+    removeHandler: (channel: string) => void ipcHandlers.delete(channel),
+  };
   return {
     app,
+    ipcMain,
     BrowserWindow: FakeWindow,
     windows,
     handlers,
@@ -98,6 +115,9 @@ vi.mock('electron', () => {
     },
     get dialog() {
       return get().dialog;
+    },
+    get ipcMain() {
+      return get().ipcMain;
     },
     get net() {
       return get().net;
@@ -274,6 +294,41 @@ describe('startShell', () => {
       expect.stringMatching(/oss-shell\.json:\n {2}- hubUrl: must start with http/),
     );
     expect(fake.windows).toHaveLength(0);
+  });
+
+  it('starts the kiosk’s devices with its config and connects them to the window over IPC', async () => {
+    const fake = fakeElectron(dir);
+    electron.current = fake;
+    const file = join(dir, 'oss-shell.json');
+    await writeFile(file, JSON.stringify({ hubUrl: 'http://hub:8080', devices: { usbPrinter: { device: '0416:5011' } } }));
+    let context: DeviceHostContext<DevicesConfig> | undefined;
+    const stop = vi.fn(async () => undefined);
+    startShell({
+      app: 'kiosk',
+      preloadPath: '/p.cjs',
+      env: { OSS_SHELL_CONFIG: file },
+      devices: (ctx) => {
+        context = ctx;
+        return { status: () => [], print: async () => ({ ok: true, printer: 'usb:0416:5011' }), stop };
+      },
+    });
+    const win = await started(fake);
+    expect(context?.hubUrl).toBe('http://hub:8080');
+    expect(context?.config.usbPrinter?.device).toBe('0416:5011');
+
+    const scan = { text: 'OSSB:ABC123', source: 'hid-pos', device: '0c2e:0b61' } as const;
+    context?.emit({ kind: 'scan', event: scan });
+    context?.emit({ kind: 'scan', event: { ...scan, text: '' } }); // invalid: dropped
+    expect(win.webContents.sent).toEqual([[DEVICE_CHANNELS.scan, scan]]);
+
+    const print = fake.ipcMain.handlers.get(DEVICE_CHANNELS.print);
+    expect(await print?.(...([{ senderFrame: { url: 'http://hub:8080/kiosk/' } }, 'ABC123'] as never[]))).toEqual({
+      ok: true,
+      printer: 'usb:0416:5011',
+    });
+    fake.app.emit('will-quit');
+    expect(stop).toHaveBeenCalledTimes(1);
+    expect(fake.ipcMain.handlers.size).toBe(0);
   });
 
   it('leaves a second instance to the first', async () => {

@@ -1,4 +1,4 @@
-import type { Lang } from '@oss/shared';
+import { pick, type Alert, type Lang } from '@oss/shared';
 import type { LinkStatus } from '@oss/shared/client';
 import { t } from '../messages';
 import type { Notice } from '../use-console';
@@ -34,6 +34,35 @@ export function NoticeBar({ notice, onDismiss, lang }: { notice: Notice | null; 
       <button type="button" className="notice-close" onClick={onDismiss} aria-label={t('close', lang)}>
         ×
       </button>
+    </div>
+  );
+}
+
+/** Printer alerts (out of paper, not answering): which printer, what to do, and the reprint hint. */
+export function AlertBanner({ alerts, lang }: { alerts: Alert[]; lang: Lang }) {
+  if (alerts.length === 0) return null;
+  return (
+    <div className="alerts" data-testid="alerts">
+      {alerts.map((alert) => (
+        <div
+          key={alert.id}
+          className={`banner banner-alert banner-${alert.level}`}
+          role="alert"
+          data-testid="printer-alert"
+          data-code={alert.code}
+        >
+          <span className="alert-icon" aria-hidden="true">
+            ⚠
+          </span>
+          <span>
+            <strong>
+              {t('printerAlert', lang)} {alert.source}:
+            </strong>{' '}
+            {pick(alert.message, lang)}
+            <span className="alert-hint">{t('printerAlertHint', lang)}</span>
+          </span>
+        </div>
+      ))}
     </div>
   );
 }

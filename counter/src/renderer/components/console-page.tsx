@@ -2,33 +2,58 @@
 import { pick, type Lang, type Ticket } from '@oss/shared';
 import { useNow, type Api } from '@oss/shared/client';
 import { useEffect, useMemo, useState } from 'react';
-import { ACTIONS, CALL_NEXT_CODES, isLegal, type ConsoleAction } from '../actions';
+import { ACTIONS, CALL_NEXT_CODES, isLegal, REPRINT_CODES, type ConsoleAction } from '../actions';
 import { ACTION_LABELS, t } from '../messages';
+import type { Route } from '../route';
 import type { Session } from '../session';
 import { describeTicket, useCommands, useConsoleView } from '../use-console';
+import { useCounterClaim } from '../use-counter-claim';
+import { useMyStats } from '../use-my-stats';
 import { useShortcuts, type ShortcutMap } from '../use-shortcuts';
 import { ActionBar, type CallNextState } from './action-bar';
-import { LinkBanner, NoticeBar } from './banners';
+import { AlertBanner, LinkBanner, NoticeBar } from './banners';
+import { CitizenSlot } from './citizen-slot';
 import { CurrentTicket } from './current-ticket';
-import { HeldList, NoShowList, WaitingList } from './ticket-lists';
+import { MyStats } from './my-stats';
+import { HeldList, NoShowList } from './ticket-lists';
 import { TopBar } from './top-bar';
 import { TransferDialog } from './transfer-dialog';
+import { WaitingList } from './waiting-list';
 
 interface Props {
   api: Api;
   session: Session & { counterId: number };
+  /** The counter is claimed for this login already (the picker just did it). */
+  claimed: boolean;
+  onClaimed: () => void;
+  /** The counter is someone else's: back to the picker, naming them. */
+  onRefused: (holder: string, kind: 'in-use' | 'taken-over') => void;
   lang: Lang;
   onLang: (lang: Lang) => void;
+  onNavigate: (route: Route) => void;
   onChangeCounter: () => void;
   onSignOut: () => void;
   onUnauthorized: () => void;
 }
 
-export function ConsolePage({ api, session, lang, onLang, onChangeCounter, onSignOut, onUnauthorized }: Props) {
+export function ConsolePage(props: Props) {
+  const { api, session, lang, onLang, onChangeCounter, onSignOut, onUnauthorized } = props;
   const { counterId } = session;
   const view = useConsoleView(session.token, counterId, onUnauthorized);
   const { busy, notice, clearNotice, run } = useCommands(api, onUnauthorized);
   const now = useNow(15_000);
+  useCounterClaim({
+    api,
+    counterId,
+    userId: session.user.id,
+    claimed: props.claimed,
+    staff: view.counter ? view.counter.staff : undefined,
+    status: view.status,
+    onClaimed: props.onClaimed,
+    onRefused: props.onRefused,
+    onUnauthorized,
+  });
+  const stats = useMyStats(api, `${view.current?.id}:${view.current?.status}`, onUnauthorized);
   // The ticket the transfer dialog is open for; it closes by itself if that ticket leaves.
   const [transferFor, setTransferFor] = useState<number | null>(null);
   // The ticket whose cancel button was pressed once; a second press within 4 s cancels it.
@@ -103,6 +128,15 @@ export function ConsolePage({ api, session, lang, onLang, onChangeCounter, onSig
     ).then(() => setTransferFor(null));
   }
 
+  function doReprint() {
+    if (!current) return;
+    const { id, number } = current;
+    void run(
+      (a) => a.reprint(id),
+      () => (l) => `${number}: ${t('reprinted', l)}`,
+    );
+  }
+
   function toggleOpen() {
     if (!counter) return;
     const open = !counter.open;
@@ -117,6 +151,7 @@ export function ConsolePage({ api, session, lang, onLang, onChangeCounter, onSig
   const shortcuts: ShortcutMap = {};
   for (const code of CALL_NEXT_CODES) shortcuts[code] = doCallNext;
   for (const a of ACTIONS) for (const code of a.codes) shortcuts[code] = () => doAction(a.name);
+  for (const code of REPRINT_CODES) shortcuts[code] = doReprint;
   useShortcuts(shortcuts, !dialogOpen);
 
   return (
@@ -126,13 +161,15 @@ export function ConsolePage({ api, session, lang, onLang, onChangeCounter, onSig
         status={view.status}
         lang={lang}
         onLang={onLang}
-        userName={session.user.displayName}
+        user={session.user}
         busy={busy}
+        onNavigate={props.onNavigate}
         onToggleOpen={toggleOpen}
         onChangeCounter={onChangeCounter}
         onSignOut={onSignOut}
       />
       <LinkBanner status={view.status} hasState={!!state} lang={lang} />
+      <AlertBanner alerts={view.alerts} lang={lang} />
       <div className="console-body">
         <div className="console-main">
           <CurrentTicket
@@ -141,7 +178,10 @@ export function ConsolePage({ api, session, lang, onLang, onChangeCounter, onSig
             timeZone={state?.office.timezone ?? 'Asia/Bangkok'}
             now={now}
             lang={lang}
+            busy={busy || !current}
+            onReprint={doReprint}
           />
+          <CitizenSlot api={api} ticket={current} lang={lang} />
           <ActionBar
             current={current}
             callNext={callNext}
@@ -175,9 +215,11 @@ export function ConsolePage({ api, session, lang, onLang, onChangeCounter, onSig
           <p className="shortcuts-hint muted">{t('shortcutsHint', lang)}</p>
         </div>
         <aside className="console-side">
+          <MyStats stats={stats} lang={lang} />
           <WaitingList
             tickets={view.waiting}
             services={services}
+            serviceIds={counter?.serviceIds ?? []}
             now={now}
             lang={lang}
             busy={busy}

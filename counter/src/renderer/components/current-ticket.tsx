@@ -10,9 +10,12 @@ interface Props {
   timeZone: string;
   now: Date;
   lang: Lang;
+  busy: boolean;
+  /** Prints the ticket again on the hub's printer (key P). */
+  onReprint: () => void;
 }
 
-export function CurrentTicket({ ticket, services, timeZone, now, lang }: Props) {
+export function CurrentTicket({ ticket, services, timeZone, now, lang, busy, onReprint }: Props) {
   if (!ticket) {
     return (
       <section className="current current-empty" aria-label={t('currentTicket', lang)} data-testid="current-ticket">
@@ -34,7 +37,13 @@ export function CurrentTicket({ ticket, services, timeZone, now, lang }: Props) 
       data-testid="current-ticket"
       data-recalls={ticket.recalls}
     >
-      <div className="current-label">{t('currentTicket', lang)}</div>
+      <div className="current-head">
+        <span className="current-label">{t('currentTicket', lang)}</span>
+        <button type="button" className="btn btn-small" disabled={busy} onClick={onReprint} data-testid="reprint">
+          <span>{t('reprint', lang)}</span>
+          <kbd>P</kbd>
+        </button>
+      </div>
       <div className="current-row">
         <div className="current-number" data-testid="current-number">
           {ticket.number}

@@ -1,11 +1,12 @@
-// The side lists: who waits for this counter (in calling order), what it parked, who did not come.
+// The lists under the current ticket: what this counter parked, who did not come; the frame and
+// cells the waiting list (waiting-list.tsx) shares.
 import { pick, type Lang, type Service, type Ticket } from '@oss/shared';
 import type { ReactNode } from 'react';
 import { ACTION_LABELS, t, type MessageKey } from '../messages';
 import { minutesSince } from '../time';
 import { PriorityBadge } from './priority-badge';
 
-interface ListProps {
+export interface ListProps {
   tickets: Ticket[];
   services: Service[];
   now: Date;
@@ -13,12 +14,13 @@ interface ListProps {
   busy: boolean;
 }
 
-function TicketList({
+export function TicketList({
   title,
   testId,
   tickets,
   className,
   lang,
+  toolbar,
   children,
 }: {
   title: MessageKey;
@@ -26,6 +28,8 @@ function TicketList({
   tickets: Ticket[];
   className: string;
   lang: Lang;
+  /** Shown under the title, e.g. the waiting list's service filter. */
+  toolbar?: ReactNode;
   children: (ticket: Ticket) => ReactNode;
 }) {
   return (
@@ -36,6 +40,7 @@ function TicketList({
           {tickets.length}
         </span>
       </h2>
+      {toolbar}
       {tickets.length === 0 ? (
         <p className="list-empty muted">{t('none', lang)}</p>
       ) : (
@@ -45,7 +50,7 @@ function TicketList({
   );
 }
 
-function Waited({ iso, now, lang }: { iso: string; now: Date; lang: Lang }) {
+export function Waited({ iso, now, lang }: { iso: string; now: Date; lang: Lang }) {
   const min = minutesSince(iso, now) ?? 0;
   return (
     <span className={`waited${min >= 30 ? ' waited-long' : ''}`}>
@@ -54,48 +59,13 @@ function Waited({ iso, now, lang }: { iso: string; now: Date; lang: Lang }) {
   );
 }
 
-function serviceCode(services: Service[], id: number): string {
+export function serviceCode(services: Service[], id: number): string {
   return services.find((s) => s.id === id)?.code ?? '?';
 }
 
-function serviceName(services: Service[], id: number, lang: Lang): string {
+export function serviceName(services: Service[], id: number, lang: Lang): string {
   const service = services.find((s) => s.id === id);
   return service ? `${service.code} ${pick(service.name, lang)}` : '';
-}
-
-export function WaitingList({
-  tickets,
-  services,
-  now,
-  lang,
-  busy,
-  canCall,
-  onCall,
-}: ListProps & { canCall: boolean; onCall: (t: Ticket) => void }) {
-  return (
-    <TicketList title="waitingList" testId="waiting-list" className="list-waiting" tickets={tickets} lang={lang}>
-      {(ticket) => (
-        <li key={ticket.id} className="row" data-testid={`waiting-${ticket.number}`}>
-          <span className="row-number">{ticket.number}</span>
-          <span className="row-service" title={serviceName(services, ticket.serviceId, lang)}>
-            {serviceCode(services, ticket.serviceId)}
-          </span>
-          <PriorityBadge priority={ticket.priority} lang={lang} />
-          {ticket.status === 'transferred' && <span className="badge badge-transfer">⇄</span>}
-          <Waited iso={ticket.issuedAt} now={now} lang={lang} />
-          <button
-            type="button"
-            className="btn btn-small btn-call"
-            disabled={!canCall || busy}
-            onClick={() => onCall(ticket)}
-            data-testid={`call-${ticket.number}`}
-          >
-            {t('call', lang)}
-          </button>
-        </li>
-      )}
-    </TicketList>
-  );
 }
 
 export function HeldList({

@@ -1,22 +1,26 @@
-import { pick, type Lang } from '@oss/shared';
+import { pick, type Lang, type User } from '@oss/shared';
 import type { LinkStatus } from '@oss/shared/client';
 import { t } from '../messages';
+import type { Route } from '../route';
 import type { ConsoleView } from '../use-console';
 import { LangSwitch } from './lang-switch';
+import { NavLinks } from './nav-links';
 
 interface Props {
   counter: ConsoleView['counter'];
   status: LinkStatus;
   lang: Lang;
   onLang: (lang: Lang) => void;
-  userName: string;
+  user: User;
   busy: boolean;
+  onNavigate: (route: Route) => void;
   onToggleOpen: () => void;
   onChangeCounter: () => void;
   onSignOut: () => void;
 }
 
-export function TopBar({ counter, status, lang, onLang, userName, busy, onToggleOpen, onChangeCounter, onSignOut }: Props) {
+export function TopBar(props: Props) {
+  const { counter, status, lang, onLang, user, busy, onToggleOpen, onChangeCounter, onSignOut } = props;
   return (
     <header className="top-bar">
       <div className="top-left">
@@ -40,8 +44,9 @@ export function TopBar({ counter, status, lang, onLang, userName, busy, onToggle
         )}
       </div>
       <div className="top-right">
+        <NavLinks role={user.role} current="console" lang={lang} onNavigate={props.onNavigate} />
         <span className="user-name" data-testid="user-name">
-          {userName}
+          {user.displayName}
         </span>
         <LangSwitch lang={lang} onChange={onLang} />
         <button type="button" className="btn btn-small" onClick={onChangeCounter} data-testid="change-counter">

@@ -6,15 +6,31 @@ import { Bilingual } from './bilingual';
 /** At most; the list shows as many whole rows as the screen has room for. */
 const SHOWN = 8;
 
+/**
+ * React keys for the rows: a call's time and number, made unique, since two recalls in the same
+ * millisecond would share them (and duplicate keys make React keep stale rows).
+ */
+function rowKeys(calls: readonly RecentCall[]): string[] {
+  const seen = new Map<string, number>();
+  return calls.map((c) => {
+    const base = `${c.at}:${c.number}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n === 0 ? base : `${base}#${n}`;
+  });
+}
+
 export function RecentCalls({ calls }: { calls: Array<RecentCall & { counterName: Localized }> }) {
+  const shown = calls.slice(0, SHOWN);
+  const keys = rowKeys(shown);
   return (
     <section className="recent" data-testid="recent-calls">
       <h2 className="section-title">
         <Bilingual text={MESSAGES.recentCalls} />
       </h2>
       <ol className="recent-list">
-        {calls.slice(0, SHOWN).map((c, i) => (
-          <li key={`${c.at}:${c.number}`} className={`recent-row${i === 0 ? ' recent-latest' : ''}`} data-testid="recent-call">
+        {shown.map((c, i) => (
+          <li key={keys[i]} className={`recent-row${i === 0 ? ' recent-latest' : ''}`} data-testid="recent-call">
             <span className="recent-number" data-testid="recent-call-number">
               {c.number}
             </span>

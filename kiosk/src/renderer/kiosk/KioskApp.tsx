@@ -1,10 +1,14 @@
 // The lobby kiosk: start (services) → a service's documents and priority → the issued ticket,
 // with an error screen that always leads back. Every screen but the start returns there by itself
-// when left alone, and the language goes back to Thai for the next citizen.
+// when left alone, and the language goes back to Thai for the next citizen. In the kiosk shell, a
+// Thai ID card greets the citizen and preselects elderly priority (useCardSession.ts); nothing
+// from the card goes to the hub.
 import type { Priority, PublicTicket, Service, Ticket } from '@oss/shared';
 import { createApi, useLang, useLive } from '@oss/shared/client';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { OfflineBanner } from '../common/OfflineBanner.js';
+import { CardBanner } from './CardBanner.js';
+import { DeviceNotice } from './DeviceNotice.js';
 import { DEFAULT_TIME_ZONE } from '../common/office.js';
 import { newIdempotencyKey } from '../common/uuid.js';
 import { ErrorView } from './ErrorView.js';
@@ -12,12 +16,17 @@ import { Header } from './Header.js';
 import { IssuingView } from './IssuingView.js';
 import { errorCode, issueTicket, type IssueRequest } from './issue.js';
 import { M } from './messages.js';
-import { printTicket, type PrintStatus } from './print.js';
+import { createTicketPrinter, type PrintStatus } from './print.js';
 import { ServiceDetail } from './ServiceDetail.js';
 import { ServiceList } from './ServiceList.js';
 import type { KioskSettings } from './settings.js';
 import { TicketView } from './TicketView.js';
+import { useCardSession } from './useCardSession.js';
 import { useServices } from './useServices.js';
+import { useShellDevices } from './useShellDevices.js';
+import { BookingButton, BookingCheckIn } from './booking/BookingCheckIn.js';
+import { deliverScan } from './booking/scan.js';
+import { useBookingScan } from './booking/useBookingScan.js';
 
 type Screen =
   | { kind: 'start' }
@@ -25,7 +34,9 @@ type Screen =
   | { kind: 'issuing'; request: IssueRequest }
   | { kind: 'ticket'; ticket: Ticket; print: PrintStatus }
   /** `retry` is kept only for network failures, so a retry reuses the attempt's key. */
-  | { kind: 'error'; code: string; retry: IssueRequest | null };
+  | { kind: 'error'; code: string; retry: IssueRequest | null }
+  /** "I have a booking": a scanned or typed booking code becomes a ticket (booking/). */
+  | { kind: 'booking'; code?: string };
 
 export function KioskApp({ settings }: { settings: KioskSettings }) {
   const api = useMemo(() => createApi(), []);
@@ -35,6 +46,22 @@ export function KioskApp({ settings }: { settings: KioskSettings }) {
   const [screen, setScreen] = useState<Screen>({ kind: 'start' });
   const attempt = useRef(0);
   const timeZone = live.state?.office.timezone ?? DEFAULT_TIME_ZONE;
+  const card = useCardSession(timeZone);
+  /** A new citizen's card on a finished screen (their predecessor's ticket) starts over. */
+  const newCitizen = () => setScreen((now) => (now.kind === 'ticket' || now.kind === 'error' ? { kind: 'start' } : now));
+  const { devices, statuses } = useShellDevices({
+    onCard: (event) => {
+      if (card.onCard(event)) newCitizen();
+    },
+    // Other scans (a booking's QR) belong to the booking check-in.
+    onScan: (event) => {
+      if (card.onScanText(event.text)) newCitizen();
+      else deliverScan(event.text);
+    },
+  });
+  useBookingScan(screen.kind === 'start', (code) => setScreen({ kind: 'booking', code }));
+  const printer = useMemo(() => createTicketPrinter({ devices }), [devices]);
+  const readerReady = statuses.some((s) => s.kind === 'card-reader' && s.state === 'ready');
 
   useEffect(() => {
     document.title = `${M.pageTitle.th} / ${M.pageTitle.en}`;
@@ -50,6 +77,15 @@ export function KioskApp({ settings }: { settings: KioskSettings }) {
   const finish = () => {
     goHome();
     setLang('th');
+    card.clear();
+  };
+
+  const showTicket = (ticket: Ticket) => {
+    setScreen({ kind: 'ticket', ticket, print: 'printing' });
+    // Printed once per ticket, from here and not from an effect, so nothing can print it twice.
+    void printer
+      .print(ticket.trackingCode)
+      .then((print) => setScreen((now) => (now.kind === 'ticket' && now.ticket.id === ticket.id ? { ...now, print } : now)));
   };
 
   const issue = (request: IssueRequest) => {
@@ -58,11 +94,7 @@ export function KioskApp({ settings }: { settings: KioskSettings }) {
     issueTicket(api, request).then(
       (ticket) => {
         if (mine !== attempt.current) return;
-        setScreen({ kind: 'ticket', ticket, print: 'printing' });
-        // Printed once per ticket, from here and not from an effect, so nothing can print it twice.
-        void printTicket(ticket.trackingCode).then((print) =>
-          setScreen((now) => (now.kind === 'ticket' && now.ticket.id === ticket.id ? { ...now, print } : now)),
-        );
+        showTicket(ticket);
       },
       (err: unknown) => {
         if (mine !== attempt.current) return;
@@ -93,7 +125,9 @@ export function KioskApp({ settings }: { settings: KioskSettings }) {
       const service = serviceById(screen.serviceId);
       body = service ? (
         <ServiceDetail
+          key={card.card.kind === 'none' ? 'walk-in' : card.card.id}
           service={service}
+          {...(card.card.kind === 'citizen' && card.card.elderly ? { initialPriority: 'elderly' as const } : {})}
           lang={lang}
           idleMs={settings.idleMs}
           onBack={goHome}
@@ -107,6 +141,18 @@ export function KioskApp({ settings }: { settings: KioskSettings }) {
     }
     case 'issuing':
       body = <IssuingView lang={lang} />;
+      break;
+    case 'booking':
+      body = (
+        <BookingCheckIn
+          lang={lang}
+          idleMs={settings.idleMs}
+          initialCode={screen.code}
+          onTicket={showTicket}
+          onBack={goHome}
+          onIdle={finish}
+        />
+      );
       break;
     case 'ticket':
       body = (
@@ -142,7 +188,12 @@ export function KioskApp({ settings }: { settings: KioskSettings }) {
     <div className="kiosk" data-screen={screen.kind}>
       <Header lang={lang} onLang={setLang} office={live.state?.office.name} timeZone={timeZone} />
       <OfflineBanner status={live.status} text={M.offline[lang]} />
+      {(screen.kind === 'start' || screen.kind === 'service') && (
+        <CardBanner card={card.card} readerReady={readerReady} lang={lang} />
+      )}
+      {screen.kind === 'start' && <BookingButton lang={lang} onClick={() => setScreen({ kind: 'booking' })} />}
       <main className="kiosk-main">{body}</main>
+      <DeviceNotice statuses={statuses} lang={lang} />
     </div>
   );
 }

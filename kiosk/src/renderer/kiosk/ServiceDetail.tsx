@@ -14,10 +14,12 @@ interface Props {
   onBack: () => void;
   onIdle: () => void;
   onIssue: (priority: Priority) => void;
+  /** Chosen for the citizen when their ID card says 60+; they can still change it. */
+  initialPriority?: Priority;
 }
 
-export function ServiceDetail({ service, lang, idleMs, onBack, onIdle, onIssue }: Props) {
-  const [priority, setPriority] = useState<Priority>('none');
+export function ServiceDetail({ service, lang, idleMs, onBack, onIdle, onIssue, initialPriority = 'none' }: Props) {
+  const [priority, setPriority] = useState<Priority>(initialPriority);
   useIdle(idleMs, onIdle);
   const alt = otherLang(lang);
   return (

@@ -1,14 +1,33 @@
-// After a ticket is issued the kiosk asks the hub to print it (docs/printing.md). The paper is a
+// After a ticket is issued the kiosk prints it: on its own USB printer when the kiosk shell has
+// one (usb-print.ts), otherwise by asking the hub to print (docs/printing.md). The paper is a
 // convenience: whatever happens here, the ticket is valid and stays on screen with its QR.
-// (A plain fetch: shared/client's createApi has no print call yet.)
-import { API_PREFIX, ErrorBody, PrintResponse } from '@oss/shared';
+import { API_PREFIX, ErrorBody, PrintResponse, type ShellDevices } from '@oss/shared';
+import { createShellPrinter } from './usb-print.js';
 
 export type PrintStatus = 'printing' | 'printed' | 'no-printer' | 'failed';
+export type PrintOutcome = Exclude<PrintStatus, 'printing'>;
 
 /** The hub waits up to its own write timeout (15 s) for the printer; give it a little more. */
 const PRINT_TIMEOUT_MS = 20_000;
 
-export async function printTicket(trackingCode: string, baseUrl = ''): Promise<Exclude<PrintStatus, 'printing'>> {
+export interface TicketPrinter {
+  print(trackingCode: string): Promise<PrintOutcome>;
+}
+
+/** One per kiosk page: the shell printer remembers what it last told the counters. */
+export function createTicketPrinter(options: { devices?: ShellDevices | undefined; baseUrl?: string } = {}): TicketPrinter {
+  const baseUrl = options.baseUrl ?? '';
+  const shell = options.devices ? createShellPrinter(options.devices, baseUrl) : null;
+  return {
+    async print(trackingCode) {
+      const onUsb = shell ? await shell.print(trackingCode) : null;
+      return onUsb ?? printTicket(trackingCode, baseUrl);
+    },
+  };
+}
+
+/** Asks the hub to print on its network printer. */
+export async function printTicket(trackingCode: string, baseUrl = ''): Promise<PrintOutcome> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), PRINT_TIMEOUT_MS);
   try {

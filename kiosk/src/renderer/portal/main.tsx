@@ -1,0 +1,15 @@
+import '../common/fonts.js';
+import '../common/base.css';
+import '../track/track.css';
+import './portal.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { PortalApp } from './PortalApp.js';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('portal.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <PortalApp />
+  </StrictMode>,
+);

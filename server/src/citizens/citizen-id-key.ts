@@ -1,0 +1,40 @@
+// Citizen IDs are stored only as HMAC-SHA256 with a per-install secret (DESIGN §3, PDPA). The
+// secret lives in a file beside the database, not in it, so a copy of the database alone cannot
+// be brute-forced back to ID numbers. Back the key up with the database: without it, registered
+// IDs can no longer be matched (accounts keep working).
+import { createHmac, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const CITIZEN_ID_KEY_FILE = 'citizen-id.key';
+
+export class CitizenIdHasher {
+  private key: Buffer | null = null;
+
+  constructor(private readonly dataDir: string) {}
+
+  /** The hex HMAC of a normalized 13-digit ID. */
+  hash(citizenId: string): string {
+    return createHmac('sha256', this.secret()).update(citizenId).digest('hex');
+  }
+
+  /** Read once; created on first use (mode 0600), never replaced. */
+  private secret(): Buffer {
+    if (this.key) return this.key;
+    const file = join(this.dataDir, CITIZEN_ID_KEY_FILE);
+    try {
+      this.key = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+    } catch {
+      mkdirSync(this.dataDir, { recursive: true });
+      // 'wx' fails if another process made it meanwhile: then read theirs.
+      try {
+        writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+      } catch {
+        // Made by someone else between our read and write.
+      }
+      this.key = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+    }
+    if (this.key.length < 32) throw new Error(`${file} is damaged: it must hold 64 hex digits`);
+    return this.key;
+  }
+}

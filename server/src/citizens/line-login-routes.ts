@@ -1,0 +1,66 @@
+// LINE Login: the button's target (redirects to LINE with a fresh state, pinned in a short cookie)
+// and the callback LINE redirects back to. The callback always answers with a redirect to the
+// portal, carrying an error code when the login did not work, never a JSON page.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { API_PREFIX, ErrorBody } from '@oss/shared';
+import { z } from 'zod';
+import { baseUrl, type PortalRouteDeps } from '../portal/context.js';
+import { citizenCookie, citizenToken } from './citizen-sessions.js';
+import { STATE_VALID_MS } from './line-login-states.js';
+
+const tags = ['citizens'];
+const STATE_COOKIE = 'oss_line_state';
+const CALLBACK = '/citizens/line-login/callback';
+
+const CallbackQuery = z.object({
+  code: z.string().max(2048).optional(),
+  state: z.string().max(256).optional(),
+  error: z.string().max(256).optional(),
+});
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim() || undefined;
+  }
+  return undefined;
+}
+
+export const lineLoginRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, deps) => {
+  const { lineLogin, sessions } = deps;
+  const redirectUri = (request: Parameters<typeof baseUrl>[1]) => `${baseUrl(deps, request)}${API_PREFIX}${CALLBACK}`;
+  const stateCookie = (value: string, maxAge: number) =>
+    `${STATE_COOKIE}=${value}; Path=${API_PREFIX}/citizens/line-login; HttpOnly; SameSite=Lax; Max-Age=${maxAge}`;
+
+  app.get(
+    '/citizens/line-login',
+    {
+      schema: {
+        tags,
+        description:
+          'Starts LINE Login (302 to LINE). Logged in already, it links the LINE account to this one. 404 line-login-off when not set up.',
+        response: { 404: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const current = sessions.authenticate(citizenToken(request));
+      const { url, state } = lineLogin.start(redirectUri(request), current?.id ?? null);
+      reply.header('set-cookie', stateCookie(state, Math.round(STATE_VALID_MS / 1000)));
+      return reply.redirect(url, 302);
+    },
+  );
+
+  app.get(CALLBACK, { schema: { tags, querystring: CallbackQuery, hide: true } }, async (request, reply) => {
+    const outcome = await lineLogin.finish(request.query, readCookie(request.headers.cookie, STATE_COOKIE), redirectUri(request));
+    const cookies = [stateCookie('', 0)];
+    let target = '/portal/';
+    if (outcome.ok) {
+      if (!outcome.linked) {
+        const { token, maxAgeSeconds } = sessions.create(outcome.citizenId);
+        cookies.push(citizenCookie(token, maxAgeSeconds));
+      } else target = '/portal/?linked=line';
+    } else target = `/portal/login?error=${encodeURIComponent(outcome.error)}`;
+    reply.header('set-cookie', cookies);
+    return reply.redirect(target, 302);
+  });
+};

@@ -1,0 +1,91 @@
+// Forgot password: a single-use link by e-mail, valid 30 minutes. The request's answer never says
+// whether an account exists: it is the same, and sent before any lookup or mail, so the timing is
+// the same too. The work happens after the answer.
+import { randomBytes } from 'node:crypto';
+import { hashPassword } from '../auth/passwords.js';
+import { hashToken } from '../auth/sessions.js';
+import type { Clock } from '../clock.js';
+import type { Db } from '../db/open.js';
+import { AppError } from '../errors.js';
+import type { CitizenRepo } from './citizen-repo.js';
+import type { CitizenSessions } from './citizen-sessions.js';
+import type { Mailer } from './mailer.js';
+import type { ResetRepo } from './reset-repo.js';
+
+export const RESET_VALID_MS = 30 * 60_000;
+// One mail per account with that address (a family may share one), a few at most.
+const MAX_ACCOUNTS_PER_MAIL = 5;
+
+export interface PasswordResetDeps {
+  db: Db;
+  citizens: CitizenRepo;
+  resets: ResetRepo;
+  sessions: CitizenSessions;
+  mailer: Mailer;
+  clock: Clock;
+  log: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
+}
+
+export class PasswordReset {
+  private readonly pending = new Set<Promise<void>>();
+
+  constructor(private readonly deps: PasswordResetDeps) {}
+
+  /** Starts the reset in the background; the caller answers at once, whatever happens here. */
+  request(email: string, baseUrl: string): void {
+    const job = this.send(email, baseUrl).catch((err: unknown) =>
+      // The class only: an SMTP error can carry addresses.
+      this.deps.log.warn({ error: err instanceof Error ? err.name : 'unknown' }, 'password reset mail failed'),
+    );
+    this.pending.add(job);
+    void job.finally(() => this.pending.delete(job));
+  }
+
+  /** Waits for mails in flight (tests; the hub's close). */
+  async settle(): Promise<void> {
+    await Promise.all([...this.pending]);
+  }
+
+  private async send(email: string, baseUrl: string): Promise<void> {
+    const { citizens, resets, mailer, clock } = this.deps;
+    // Password-only accounts have nothing to reset; LINE Login accounts log in with LINE.
+    const accounts = citizens.byEmail(email, MAX_ACCOUNTS_PER_MAIL).filter((c) => c.username !== null);
+    for (const citizen of accounts) {
+      const token = randomBytes(32).toString('base64url');
+      const now = clock.now().getTime();
+      resets.create(hashToken(token), citizen.id, now, now + RESET_VALID_MS);
+      const link = `${baseUrl}/portal/reset?token=${token}`;
+      await mailer.send({
+        to: citizen.email!,
+        subject: 'ตั้งรหัสผ่านใหม่ / Reset your password',
+        text: [
+          `เรียน ${citizen.name}`,
+          '',
+          `มีการขอตั้งรหัสผ่านใหม่สำหรับชื่อผู้ใช้ ${citizen.username} กดลิงก์นี้ภายใน 30 นาที (ใช้ได้ครั้งเดียว):`,
+          `For the username ${citizen.username}, a password reset was asked for. Open this link within 30 minutes (it works once):`,
+          '',
+          link,
+          '',
+          'หากท่านไม่ได้ขอ ไม่ต้องทำอะไร รหัสผ่านเดิมยังใช้ได้',
+          'If you did not ask for this, ignore this mail: your password stays as it is.',
+        ].join('\r\n'),
+      });
+    }
+  }
+
+  /** Sets the new password with a token from the mail; every login of the account ends. */
+  async confirm(token: string, password: string): Promise<void> {
+    const { db, citizens, resets, sessions, clock } = this.deps;
+    const passwordHash = await hashPassword(password);
+    const citizenId = db.transaction(() => {
+      const id = resets.take(hashToken(token), clock.now().getTime());
+      if (id === undefined) return undefined;
+      citizens.setPassword(id, passwordHash);
+      sessions.endAll(id);
+      return id;
+    })();
+    if (citizenId === undefined) {
+      throw new AppError(400, 'reset-token-invalid', 'This reset link is not valid: it was used already or has expired');
+    }
+  }
+}

@@ -1,0 +1,62 @@
+// A kiosk's own printer (USB, driven by the kiosk shell) reports its faults here, so the counters
+// see them as the same `alert` event as the hub's printer (docs/printing.md). Kiosks are not staff
+// and a browser kiosk holds no device token, so the call is open, but only to addresses on the
+// office network, rate-limited per address, and the alert's id comes from the caller's address:
+// a caller can raise or clear only its own kiosk's alert, never the hub printer's or another's.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ErrorBody, KioskPrinterReport, KioskPrinterReportResponse } from '@oss/shared';
+import type { Clock } from '../clock.js';
+import { AppError } from '../errors.js';
+import { TokenBuckets } from '../http/rate-limit.js';
+import type { PrinterAlerts } from './alerts.js';
+
+/** A kiosk reports a change, not every ticket; a dozen a minute is far above any real need. */
+export const KIOSK_PRINTER_REPORTS_PER_MIN = 12;
+
+export interface KioskPrinterRouteDeps {
+  alerts: PrinterAlerts;
+  clock: Clock;
+}
+
+/** Loopback, RFC 1918, link-local and IPv6 unique-local addresses: the office LAN, not the internet. */
+export function isLanAddress(ip: string): boolean {
+  const v4 = /^(?:::ffff:)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/i.exec(ip);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return a === 127 || a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+  }
+  const v6 = ip.toLowerCase();
+  return v6 === '::1' || /^f[cd][0-9a-f]{2}:/.test(v6) || /^fe[89ab][0-9a-f]:/.test(v6);
+}
+
+export const kioskPrinterRoutes: FastifyPluginAsyncZod<KioskPrinterRouteDeps> = async (app, { alerts, clock }) => {
+  const buckets = new TokenBuckets(KIOSK_PRINTER_REPORTS_PER_MIN, clock, 1000);
+
+  app.post(
+    '/alerts/printer',
+    {
+      schema: {
+        tags: ['printing'],
+        description:
+          'A kiosk reports its own (USB) printer: a printer-* fault raises the counters’ alert for that kiosk, printer-ok clears it. Office network only; rate-limited per address.',
+        body: KioskPrinterReport,
+        response: { 200: KioskPrinterReportResponse, 400: ErrorBody, 403: ErrorBody, 429: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const ip = request.ip;
+      if (!isLanAddress(ip)) throw new AppError(403, 'forbidden', 'Only kiosks on the office network report printers');
+      const taken = buckets.take(ip);
+      if (!taken.ok) {
+        void reply.header('retry-after', String(taken.retryAfterSeconds));
+        throw new AppError(429, 'rate-limited', `Too many printer reports; try again in ${taken.retryAfterSeconds} s`);
+      }
+      const address = ip.replace(/^::ffff:/i, '');
+      const printer = { id: `printer:kiosk:${address}`, label: `kiosk ${address} ${request.body.printer}` };
+      const { code } = request.body;
+      if (code === 'printer-ok') alerts.clear(printer);
+      else alerts.raise(printer, code, 'usb');
+      return { reported: true as const };
+    },
+  );
+};

@@ -1,0 +1,94 @@
+// Attaching documents: the file is the raw request body (no multipart), any content type, at most
+// 5 MB, with its display name in ?name=. The body is read here, counted as it arrives, and only
+// then checked and stored. Staff download a document with GET /documents/:id.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { DocumentResponse, DocumentUploadQuery, ErrorBody, IdParams, MAX_DOCUMENT_BYTES } from '@oss/shared';
+import { z } from 'zod';
+import { requireRole } from '../http/context.js';
+import type { PortalRouteDeps } from '../portal/context.js';
+import { AppError } from '../errors.js';
+import { tooLarge } from './documents.js';
+
+const tags = ['citizens'];
+const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 413: ErrorBody, 415: ErrorBody };
+// Past this much, a sender that ignores the early answer is cut off rather than drained.
+const DRAIN_LIMIT = 4 * MAX_DOCUMENT_BYTES;
+
+const DocumentParams = z.object({ id: IdParams.shape.id, documentId: IdParams.shape.id });
+
+export const uploadRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, { sessions, staffSessions, documents }) => {
+  // This plugin's own parser for every type but JSON: the body arrives as a Buffer, at most the
+  // limit. An oversized body is drained (so the client reads our answer) and refused with 413.
+  // Text too: a file declared text/plain is still judged by its bytes.
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser('*', (_request, payload, done) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let failed = false;
+    payload.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_DOCUMENT_BYTES) {
+        failed = true;
+        chunks.length = 0;
+        if (size > DRAIN_LIMIT) payload.destroy();
+      } else chunks.push(chunk);
+    });
+    payload.on('end', () => (failed ? done(tooLarge(), undefined) : done(null, Buffer.concat(chunks))));
+    payload.on('error', () =>
+      done(failed ? tooLarge() : new AppError(400, 'bad-request', 'The upload was interrupted'), undefined),
+    );
+  });
+
+  app.put(
+    '/requests/:id/documents',
+    {
+      schema: {
+        tags,
+        description:
+          'Attaches a file (PDF, JPEG or PNG, read from its bytes; ≤ 5 MB; ≤ 5 per request) sent as the raw body, e.g. ' +
+          'Content-Type: application/octet-stream. ?name= is the display name only (a plain name, no path).',
+        params: IdParams,
+        querystring: DocumentUploadQuery,
+        response: { 201: DocumentResponse, ...errors },
+      },
+      onRequest: sessions.require(),
+    },
+    async (request, reply) => {
+      const body: unknown = request.body;
+      if (!Buffer.isBuffer(body)) throw new AppError(415, 'file-type-not-allowed', 'Send the file itself as the body, not JSON');
+      const document = documents.upload(request.citizen!, request.params.id, request.query.name, body);
+      return reply.status(201).send({ document });
+    },
+  );
+
+  app.delete(
+    '/requests/:id/documents/:documentId',
+    { schema: { tags, params: DocumentParams, response: { 200: z.object({}), ...errors } }, onRequest: sessions.require() },
+    async (request) => {
+      documents.remove(request.citizen!, request.params.id, request.params.documentId);
+      return {};
+    },
+  );
+
+  app.get(
+    '/documents/:id',
+    {
+      schema: {
+        tags: ['staff'],
+        description: 'A request document, for staff only; each download is audited.',
+        params: IdParams,
+        response: { 200: z.any(), 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
+      },
+      preHandler: requireRole(staffSessions, 'staff'),
+    },
+    async (request, reply) => {
+      const file = documents.download(request.params.id, request.user!.id);
+      return reply
+        .type(file.type)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .header('content-disposition', `attachment; filename="document"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+        .send(file.content);
+    },
+  );
+};
