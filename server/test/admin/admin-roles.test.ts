@@ -11,7 +11,7 @@ const tokens: Record<'admin' | 'supervisor' | 'staff', string> = { admin: '', su
 const ids = { service: 0, spareService: 0, counter: 0, spareCounter: 0, user: 0, device: 0, spareDevice: 0 };
 
 interface Row {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The route as OpenAPI names it. */
   route: string;
   /** The concrete path, once the fixtures exist. */
@@ -116,6 +116,23 @@ const ROWS: Row[] = [
     ok: 200,
   },
   { method: 'GET', route: '/admin/terms', path: () => '/admin/terms', min: 'admin', ok: 200 },
+  // Voice sets: past the role check an admin gets the route's own answer (a JSON body is not a WAV;
+  // the set has no such clip); server/test/voice covers the uploads themselves.
+  {
+    method: 'PUT',
+    route: '/admin/voice-sets/{set}/clips/{clip}',
+    path: () => '/admin/voice-sets/office/clips/ka',
+    min: 'admin',
+    ok: 415,
+  },
+  {
+    method: 'DELETE',
+    route: '/admin/voice-sets/{set}/clips/{clip}',
+    path: () => '/admin/voice-sets/office/clips/ka',
+    min: 'admin',
+    ok: 404,
+  },
+  { method: 'DELETE', route: '/admin/voice-sets/{set}', path: () => '/admin/voice-sets/office', min: 'admin', ok: 404 },
   {
     method: 'POST',
     route: '/admin/terms',
