@@ -104,57 +104,54 @@ describe('a full disk while the hub runs', () => {
     expectNoGaps(join(hub.dataDir, DB_FILE));
   }, 60_000);
 
-  it.skipIf(!canMount)(
-    'on a real full disk: 503 on writes, reads go on, a start on the full disk fails clearly, nothing lost (process)',
-    async () => {
-      const disk = tinyDisk('3m');
-      cleanups.push(() => disk.undo());
-      const dataDir = join(disk.dir, 'data');
-      const hubs: HubProcess[] = [];
-      cleanups.push(() => hubs.forEach((h) => h.child.exitCode === null && h.child.kill('SIGKILL')));
-      const first = await spawnHub({ OSS_DATA_DIR: dataDir });
-      hubs.push(first);
-      for (let i = 0; i < 5; i++) expect((await issue(first.url, 1 + (i % 2))).status).toBe(201);
-      const filler = fill(disk.dir);
-      const { acked, refused } = await issueUntilRefused(first.url, 5000);
-      expectStorage503(refused);
-      expect((await call(first.url, '/api/v1/services')).status).toBe(200);
-      expect((await call(first.url, '/api/v1/health')).status).toBe(200);
-      if (acked.length > 0) {
-        expect((await call(first.url, `/api/v1/tickets/track/${acked[0]!.trackingCode}`)).status).toBe(200);
-      }
-      // Logged for the administrator.
-      await until(() => first.output().includes('storage unavailable: the disk is full'), 5000, 'the log line');
-      first.child.kill('SIGTERM');
-      await waitForExit(first.child);
+  it('on a real full disk: 503 on writes, reads go on, a start on the full disk fails clearly, nothing lost (process)', async () => {
+    expect(canMount, 'a full disk needs a tmpfs mount (root)').toBe(true);
+    const disk = tinyDisk('3m');
+    cleanups.push(() => disk.undo());
+    const dataDir = join(disk.dir, 'data');
+    const hubs: HubProcess[] = [];
+    cleanups.push(() => hubs.forEach((h) => h.child.exitCode === null && h.child.kill('SIGKILL')));
+    const first = await spawnHub({ OSS_DATA_DIR: dataDir });
+    hubs.push(first);
+    for (let i = 0; i < 5; i++) expect((await issue(first.url, 1 + (i % 2))).status).toBe(201);
+    const filler = fill(disk.dir);
+    const { acked, refused } = await issueUntilRefused(first.url, 5000);
+    expectStorage503(refused);
+    expect((await call(first.url, '/api/v1/services')).status).toBe(200);
+    expect((await call(first.url, '/api/v1/health')).status).toBe(200);
+    if (acked.length > 0) {
+      expect((await call(first.url, `/api/v1/tickets/track/${acked[0]!.trackingCode}`)).status).toBe(200);
+    }
+    // Logged for the administrator.
+    await until(() => first.output().includes('storage unavailable: the disk is full'), 5000, 'the log line');
+    first.child.kill('SIGTERM');
+    await waitForExit(first.child);
 
-      // Starting on the full disk stops with a message naming the directory and the problem.
-      // (The stop folded the write-ahead log into the database and freed its space: fill again.)
-      const filler2 = fill(disk.dir, 'filler-2.bin');
-      const refusedStart = await spawnHub({ OSS_DATA_DIR: dataDir }).then(
-        (h) => {
-          hubs.push(h);
-          return '';
-        },
-        (err: Error) => err.message,
-      );
-      expect(refusedStart).toMatch(/hub exited with 1/);
-      expect(refusedStart).toContain(dataDir);
-      expect(refusedStart).toMatch(/disk is full/);
-      expect(refusedStart).not.toMatch(/\n\s+at /); // a message, not a stack trace
+    // Starting on the full disk stops with a message naming the directory and the problem.
+    // (The stop folded the write-ahead log into the database and freed its space: fill again.)
+    const filler2 = fill(disk.dir, 'filler-2.bin');
+    const refusedStart = await spawnHub({ OSS_DATA_DIR: dataDir }).then(
+      (h) => {
+        hubs.push(h);
+        return '';
+      },
+      (err: Error) => err.message,
+    );
+    expect(refusedStart).toMatch(/hub exited with 1/);
+    expect(refusedStart).toContain(dataDir);
+    expect(refusedStart).toMatch(/disk is full/);
+    expect(refusedStart).not.toMatch(/\n\s+at /); // a message, not a stack trace
 
-      // Room again: everything acknowledged is there, and numbering carries on.
-      rmSync(filler);
-      rmSync(filler2);
-      const again = await spawnHub({ OSS_DATA_DIR: dataDir });
-      hubs.push(again);
-      for (const t of acked) expect((await call(again.url, `/api/v1/tickets/track/${t.trackingCode}`)).status).toBe(200);
-      expect((await issue(again.url)).status).toBe(201);
-      again.child.kill('SIGTERM');
-      await waitForExit(again.child);
-      expect(again.child.exitCode).toBe(0);
-      expect(expectNoGaps(join(dataDir, DB_FILE))).toBe(5 + acked.length + 1);
-    },
-    90_000,
-  );
+    // Room again: everything acknowledged is there, and numbering carries on.
+    rmSync(filler);
+    rmSync(filler2);
+    const again = await spawnHub({ OSS_DATA_DIR: dataDir });
+    hubs.push(again);
+    for (const t of acked) expect((await call(again.url, `/api/v1/tickets/track/${t.trackingCode}`)).status).toBe(200);
+    expect((await issue(again.url)).status).toBe(201);
+    again.child.kill('SIGTERM');
+    await waitForExit(again.child);
+    expect(again.child.exitCode).toBe(0);
+    expect(expectNoGaps(join(dataDir, DB_FILE))).toBe(5 + acked.length + 1);
+  }, 90_000);
 });

@@ -42,54 +42,47 @@ function expectClearRefusal(output: string, names: string, problem: RegExp): voi
 }
 
 describe('a read-only data directory', () => {
-  it.skipIf(!canMakeReadOnly)(
-    'stops the hub with a clear message when the directory cannot be written',
-    async () => {
-      let dataDir: string;
-      if (canMount) {
-        // A read-only file system (as root, permission bits would not stop the hub).
-        const disk = tinyDisk('1m', true);
-        undo.push(disk);
-        dataDir = disk.dir;
-      } else {
-        dataDir = mkdtempSync(join(tmpdir(), 'oss-ro-'));
-        dirs.push(dataDir);
-        undo.push(makeReadOnly(dataDir, 'dir'));
-      }
-      const output = await failedStart(dataDir);
-      expectClearRefusal(output, dataDir, /cannot be written: (the file system is read-only|permission denied)/);
-    },
-    30_000,
-  );
-
-  it.skipIf(!canMakeReadOnly)(
-    'stops the hub when the database file is read-only, and leaves it untouched',
-    async () => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'oss-ro-file-'));
+  it('stops the hub with a clear message when the directory cannot be written', async () => {
+    expect(canMakeReadOnly, 'a read-only data directory needs a tmpfs mount (as root) or a non-root user').toBe(true);
+    let dataDir: string;
+    if (canMount) {
+      // A read-only file system (as root, permission bits would not stop the hub).
+      const disk = tinyDisk('1m', true);
+      undo.push(disk);
+      dataDir = disk.dir;
+    } else {
+      dataDir = mkdtempSync(join(tmpdir(), 'oss-ro-'));
       dirs.push(dataDir);
-      // A database with tickets in it, from a hub that then stopped.
-      const first = await startTestHub({ dataDir });
-      for (const serviceId of [1, 2])
-        expect((await call(first.url, '/api/v1/tickets', { body: { serviceId } })).status).toBe(201);
-      await first.dispose();
-      const file = join(dataDir, DB_FILE);
-      const before = sha(file);
-      const readOnly = makeReadOnly(file, 'file');
-      try {
-        const output = await failedStart(dataDir);
-        expectClearRefusal(output, file, /cannot be written: (the file system is read-only|permission denied)/);
-        expect(sha(file)).toBe(before);
-      } finally {
-        readOnly.undo();
-      }
-      // Writable again: the same database, whole.
-      const db = new Database(file, { readonly: true });
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect((db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n).toBe(2);
-      db.close();
-    },
-    30_000,
-  );
+      undo.push(makeReadOnly(dataDir, 'dir'));
+    }
+    const output = await failedStart(dataDir);
+    expectClearRefusal(output, dataDir, /cannot be written: (the file system is read-only|permission denied)/);
+  }, 30_000);
+
+  it('stops the hub when the database file is read-only, and leaves it untouched', async () => {
+    expect(canMakeReadOnly, 'a read-only data directory needs a tmpfs mount (as root) or a non-root user').toBe(true);
+    const dataDir = mkdtempSync(join(tmpdir(), 'oss-ro-file-'));
+    dirs.push(dataDir);
+    // A database with tickets in it, from a hub that then stopped.
+    const first = await startTestHub({ dataDir });
+    for (const serviceId of [1, 2]) expect((await call(first.url, '/api/v1/tickets', { body: { serviceId } })).status).toBe(201);
+    await first.dispose();
+    const file = join(dataDir, DB_FILE);
+    const before = sha(file);
+    const readOnly = makeReadOnly(file, 'file');
+    try {
+      const output = await failedStart(dataDir);
+      expectClearRefusal(output, file, /cannot be written: (the file system is read-only|permission denied)/);
+      expect(sha(file)).toBe(before);
+    } finally {
+      readOnly.undo();
+    }
+    // Writable again: the same database, whole.
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect((db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n).toBe(2);
+    db.close();
+  }, 30_000);
 
   it('names a data directory path that is a file (checked before the database is opened)', () => {
     const parent = mkdtempSync(join(tmpdir(), 'oss-notdir-'));
