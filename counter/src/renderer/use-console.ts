@@ -62,36 +62,21 @@ export interface Commands {
   busy: boolean;
   notice: Notice | null;
   clearNotice: () => void;
-  /** Runs one command; a double press is dropped, a later press waits for the one in flight. */
+  /** Runs one command unless another is still in flight; `describe` turns its answer into a notice. */
   run: <R>(command: (api: Api) => Promise<R>, describe?: (result: R) => Text | null) => Promise<void>;
 }
-
-/** Presses closer together than this are one press. */
-const DOUBLE_PRESS_MS = 400;
 
 export function useCommands(api: Api, onUnauthorized: () => void): Commands {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const inFlight = useRef<{ startedAt: number; done: Promise<void>; waiter: boolean } | null>(null);
+  const inFlight = useRef(false);
   const seq = useRef(0);
 
   const run = useCallback(
     async <R>(command: (api: Api) => Promise<R>, describe?: (result: R) => Text | null) => {
-      const previous = inFlight.current;
-      if (previous) {
-        // Keys repeat and fingers double-press: a second press right after the first is dropped.
-        // A later press (the clerk saw the new number on the live stream before the hub's answer
-        // arrived) waits its turn instead of being lost; one waiting command at most.
-        if (previous.waiter || performance.now() - previous.startedAt < DOUBLE_PRESS_MS) return;
-        previous.waiter = true;
-        await previous.done;
-      }
-      let finish = () => {};
-      inFlight.current = {
-        startedAt: performance.now(),
-        done: new Promise<void>((resolve) => (finish = resolve)),
-        waiter: false,
-      };
+      // Keys repeat and fingers double-press: a second command while one runs is dropped.
+      if (inFlight.current) return;
+      inFlight.current = true;
       setBusy(true);
       try {
         const result = await command(api);
@@ -104,10 +89,8 @@ export function useCommands(api: Api, onUnauthorized: () => void): Commands {
         }
         setNotice({ kind: 'error', text: (lang) => errorText(err, lang), id: ++seq.current });
       } finally {
-        const waiting = inFlight.current?.waiter ?? false;
-        inFlight.current = null;
-        if (!waiting) setBusy(false);
-        finish();
+        inFlight.current = false;
+        setBusy(false);
       }
     },
     [api, onUnauthorized],
