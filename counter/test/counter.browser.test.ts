@@ -212,6 +212,34 @@ describe('counter console', () => {
     await page.context().close();
   });
 
+  it('keeps a press made after the live update but before a slow HTTP answer, and drops a double press', async () => {
+    const page = await openConsole(1);
+    const first = await issue('A');
+    const second = await issue('A');
+    await page.getByTestId(`waiting-${second.number}`).waitFor({ timeout: 5000 });
+    // The hub's answers to call-next reach the console 1.5 s late; its live stream does not.
+    await page.route('**/api/v1/counters/*/call-next', async (route) => {
+      const response = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({ response });
+    });
+    const sent = performance.now();
+    await page.keyboard.press('n');
+    // A double press while the call is truly pending (no live update yet) is one call.
+    await page.keyboard.press('n');
+    await expectCurrent(page, first.number, 'called');
+    expect(performance.now() - sent).toBeLessThan(1500);
+    await page.keyboard.press('s');
+    await expectCurrent(page, first.number, 'serving');
+    expect(performance.now() - sent).toBeLessThan(1500);
+    expect((await track(first)).status).toBe('serving');
+    expect((await track(second)).status).toBe('waiting');
+    await page.unroute('**/api/v1/counters/*/call-next');
+    await page.keyboard.press('c');
+    await expectCurrent(page, null);
+    await page.context().close();
+  });
+
   it('holds a ticket and resumes it', async () => {
     const page = await openConsole(1);
     const ticket = await issue('B', 'elderly');

@@ -66,22 +66,37 @@ export interface Commands {
   run: <R>(command: (api: Api) => Promise<R>, describe?: (result: R) => Text | null) => Promise<void>;
 }
 
-export function useCommands(api: Api, onUnauthorized: () => void): Commands {
+/**
+ * Staff commands, one at a time. A command counts as finished when the hub answers it, or as soon
+ * as the counter's live picture (`liveKey`) changes, whichever comes first: the stream often shows
+ * the new number before the HTTP answer arrives, and a clerk who sees it and presses the next key
+ * must not lose that press. A press while a command is truly still pending (key repeat, a double
+ * tap) is dropped.
+ */
+export function useCommands(api: Api, onUnauthorized: () => void, liveKey: string): Commands {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const inFlight = useRef(false);
+  // The sequence number of the command that holds the console, or null when it is free.
+  const holder = useRef<number | null>(null);
   const seq = useRef(0);
+
+  const release = useCallback((id: number | null) => {
+    if (holder.current === null || (id !== null && holder.current !== id)) return;
+    holder.current = null;
+    setBusy(false);
+  }, []);
 
   const run = useCallback(
     async <R>(command: (api: Api) => Promise<R>, describe?: (result: R) => Text | null) => {
-      // Keys repeat and fingers double-press: a second command while one runs is dropped.
-      if (inFlight.current) return;
-      inFlight.current = true;
+      if (holder.current !== null) return;
+      const id = ++seq.current;
+      holder.current = id;
       setBusy(true);
       try {
         const result = await command(api);
         const text = describe?.(result) ?? null;
-        setNotice(text ? { kind: 'info', text, id: ++seq.current } : null);
+        // A later command's notice is not overwritten by this older answer.
+        if (seq.current === id) setNotice(text ? { kind: 'info', text, id } : null);
       } catch (err) {
         if (err instanceof ApiError && err.status === 401) {
           onUnauthorized();
@@ -89,12 +104,13 @@ export function useCommands(api: Api, onUnauthorized: () => void): Commands {
         }
         setNotice({ kind: 'error', text: (lang) => errorText(err, lang), id: ++seq.current });
       } finally {
-        inFlight.current = false;
-        setBusy(false);
+        release(id);
       }
     },
-    [api, onUnauthorized],
+    [api, onUnauthorized, release],
   );
+
+  useEffect(() => release(null), [liveKey, release]);
 
   // Information fades; an error stays until the next command or until it is dismissed.
   useEffect(() => {
@@ -104,6 +120,13 @@ export function useCommands(api: Api, onUnauthorized: () => void): Commands {
   }, [notice]);
 
   return { busy, notice, clearNotice: useCallback(() => setNotice(null), []), run };
+}
+
+/** What a command at this counter visibly changes: who is at it, their state, recalls, open or paused. */
+export function counterLiveKey(counter: ConsoleView['counter']): string {
+  if (!counter) return '';
+  const c = counter.current;
+  return `${counter.open}:${c?.id ?? ''}:${c?.status ?? ''}:${c?.recalls ?? ''}:${c?.serviceId ?? ''}`;
 }
 
 /** "A001: Being served" after an action, from the ticket the hub answered with. */

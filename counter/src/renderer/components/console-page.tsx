@@ -6,7 +6,7 @@ import { ACTIONS, CALL_NEXT_CODES, isLegal, REPRINT_CODES, type ConsoleAction } 
 import { ACTION_LABELS, t } from '../messages';
 import type { Route } from '../route';
 import type { Session } from '../session';
-import { describeTicket, useCommands, useConsoleView } from '../use-console';
+import { counterLiveKey, describeTicket, useCommands, useConsoleView } from '../use-console';
 import { useCounterClaim } from '../use-counter-claim';
 import { useMyStats } from '../use-my-stats';
 import { useShortcuts, type ShortcutMap } from '../use-shortcuts';
@@ -40,7 +40,7 @@ export function ConsolePage(props: Props) {
   const { api, session, lang, onLang, onChangeCounter, onSignOut, onUnauthorized } = props;
   const { counterId } = session;
   const view = useConsoleView(session.token, counterId, onUnauthorized);
-  const { busy, notice, clearNotice, run } = useCommands(api, onUnauthorized);
+  const { busy, notice, clearNotice, run } = useCommands(api, onUnauthorized, counterLiveKey(view.counter));
   const now = useNow(15_000);
   useCounterClaim({
     api,
