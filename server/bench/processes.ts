@@ -13,9 +13,16 @@ export interface Child {
   stop: () => Promise<void>;
 }
 
+// Whatever ends the benchmark (an error, Ctrl-C), no hub is left running behind it.
+const running = new Set<ChildProcess>();
+process.once('exit', () => running.forEach((p) => p.kill('SIGKILL')));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 export async function start(args: string[], env: Record<string, string> = {}): Promise<Child> {
   const t0 = performance.now();
   const proc = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(proc);
+  proc.once('exit', () => running.delete(proc));
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no start:\n${out}`)), 60_000);

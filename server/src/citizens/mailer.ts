@@ -1,6 +1,6 @@
 // Outgoing mail (password resets) through nodemailer to the SMTP server an admin set in the
 // settings, else OSS_SMTP_URL. Bodies go base64-encoded: Thai text survives every relay intact.
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export interface MailSettings {
   smtpUrl: string | null;
@@ -21,9 +21,13 @@ export interface Mailer {
 const DEFAULT_FROM = 'OSS <no-reply@localhost>';
 
 export function createMailer(settings: () => MailSettings): Mailer {
-  let cached: { url: string; transport: ReturnType<typeof nodemailer.createTransport> } | null = null;
-  const transport = (url: string) => {
+  let cached: { url: string; transport: Transporter } | null = null;
+  // nodemailer loads on the first mail: most hours of a hub's life send none.
+  const transport = async (url: string) => {
     if (cached?.url !== url) {
+      const { default: nodemailer } = await import('nodemailer');
+      // Another mail may have made this transport while the module loaded.
+      if (cached?.url === url) return cached.transport;
       cached?.transport.close();
       cached = {
         url,
@@ -36,7 +40,7 @@ export function createMailer(settings: () => MailSettings): Mailer {
     async send(mail) {
       const { smtpUrl, from } = settings();
       if (!smtpUrl) return false;
-      await transport(smtpUrl).sendMail({ from: from ?? DEFAULT_FROM, ...mail, textEncoding: 'base64' });
+      await (await transport(smtpUrl)).sendMail({ from: from ?? DEFAULT_FROM, ...mail, textEncoding: 'base64' });
       return true;
     },
   };

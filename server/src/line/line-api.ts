@@ -1,7 +1,7 @@
 // The Messaging API as the relay and the webhook use it: @line/bot-sdk's client (baseURL from
 // OSS_LINE_API_BASE), a time limit on every call, and each answer sorted into what to do next.
 // Outcomes carry a status or an error class only: never a message body or the token.
-import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
+import type { HTTPFetchError, messagingApi } from '@line/bot-sdk';
 import type { LineMessage } from './flex.js';
 
 export type ApiOutcome =
@@ -32,8 +32,21 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
+/**
+ * The SDK's HTTP error, told by its shape: the SDK is loaded on first use only (a hub without a
+ * LINE channel never pays its start-up time or memory), so there may be no class to test against.
+ */
+function isHttpFetchError(err: unknown): err is HTTPFetchError {
+  return (
+    err instanceof Error &&
+    err.name === 'HTTPFetchError' &&
+    typeof (err as HTTPFetchError).status === 'number' &&
+    typeof (err as HTTPFetchError).headers?.get === 'function'
+  );
+}
+
 export function classify(err: unknown): Extract<ApiOutcome, { ok: false }> {
-  if (err instanceof HTTPFetchError) {
+  if (isHttpFetchError(err)) {
     const status = err.status;
     const retryAfterMs = status === 429 ? parseRetryAfter(err.headers.get('retry-after')) : null;
     // 5xx and 429 pass; 401/403 mean the channel token is wrong or revoked, which an admin fixes
@@ -47,12 +60,19 @@ export function classify(err: unknown): Extract<ApiOutcome, { ok: false }> {
 }
 
 export class LineApi {
-  private readonly client: messagingApi.MessagingApiClient;
+  private clientPromise: Promise<messagingApi.MessagingApiClient> | null = null;
   private readonly timeoutMs: number;
 
-  constructor({ channelAccessToken, baseURL, timeoutMs }: LineApiOptions) {
-    this.client = new messagingApi.MessagingApiClient({ channelAccessToken, baseURL });
-    this.timeoutMs = timeoutMs;
+  constructor(private readonly options: LineApiOptions) {
+    this.timeoutMs = options.timeoutMs;
+  }
+
+  private client(): Promise<messagingApi.MessagingApiClient> {
+    const { channelAccessToken, baseURL } = this.options;
+    this.clientPromise ??= import('@line/bot-sdk').then(
+      ({ messagingApi }) => new messagingApi.MessagingApiClient({ channelAccessToken, baseURL }),
+    );
+    return this.clientPromise;
   }
 
   /**
@@ -70,18 +90,20 @@ export class LineApi {
 
   async push(to: string, messages: LineMessage[], retryKey: string): Promise<ApiOutcome> {
     try {
-      await this.limit(this.client.pushMessage({ to, messages }, retryKey));
+      const client = await this.client();
+      await this.limit(client.pushMessage({ to, messages }, retryKey));
       return { ok: true, duplicate: false };
     } catch (err) {
       // LINE answers 409 when this retry key was already accepted: the message went out before.
-      if (err instanceof HTTPFetchError && err.status === 409) return { ok: true, duplicate: true };
+      if (isHttpFetchError(err) && err.status === 409) return { ok: true, duplicate: true };
       return classify(err);
     }
   }
 
   async reply(replyToken: string, messages: LineMessage[]): Promise<ApiOutcome> {
     try {
-      await this.limit(this.client.replyMessage({ replyToken, messages }));
+      const client = await this.client();
+      await this.limit(client.replyMessage({ replyToken, messages }));
       return { ok: true, duplicate: false };
     } catch (err) {
       return classify(err);
@@ -89,9 +111,10 @@ export class LineApi {
   }
 
   async quota(): Promise<QuotaFigures> {
+    const client = await this.client();
     const [quota, consumption] = await Promise.all([
-      this.limit(this.client.getMessageQuota()),
-      this.limit(this.client.getMessageQuotaConsumption()),
+      this.limit(client.getMessageQuota()),
+      this.limit(client.getMessageQuotaConsumption()),
     ]);
     return {
       type: quota.type,

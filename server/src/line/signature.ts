@@ -1,8 +1,10 @@
 // x-line-signature: base64 HMAC-SHA256 of the raw request body with the channel secret. Checked on
-// the bytes as received, before any parsing; compared in constant time (the SDK's timingSafeEqual).
-import { validateSignature } from '@line/bot-sdk';
+// the bytes as received, before any parsing; compared in constant time.
+import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export function isValidSignature(rawBody: Buffer, channelSecret: string, header: string | string[] | undefined): boolean {
   if (typeof header !== 'string' || header.length === 0 || header.length > 200) return false;
-  return validateSignature(rawBody, channelSecret, header);
+  const expected = createHmac('sha256', channelSecret).update(rawBody).digest();
+  const given = Buffer.from(header, 'base64');
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }

@@ -4,10 +4,23 @@ import { ticketLayout, trackerUrl, TRACKER_QR_CAPTION, type Localized, type Tick
 import { AppError, notFound } from '../errors.js';
 import type { Queue } from '../queue/queue.js';
 import type { PrinterAlerts } from './alerts.js';
-import { encodeTicket, type EncodeProfile } from './escpos-encoder.js';
+import type { EncodeProfile, encodeTicket as EncodeTicket } from './escpos-encoder.js';
 import { PrinterError, printOverTcp, type PrintOutcome } from './network-printer.js';
 import type { PrinterTarget } from './printer-config.js';
-import { renderTicketPng, type PaperWidth } from './raster.js';
+import type { PaperWidth, renderTicketPng as RenderTicketPng } from './raster.js';
+
+/**
+ * The drawing code (canvas, the Thai font, QR) loads on the first ticket drawn: a hub whose kiosks
+ * print over USB, or that has no printer, never carries it in memory.
+ */
+let renderers: Promise<{ encodeTicket: typeof EncodeTicket; renderTicketPng: typeof RenderTicketPng }> | null = null;
+function loadRenderers() {
+  renderers ??= Promise.all([import('./escpos-encoder.js'), import('./raster.js')]).then(([encoder, raster]) => ({
+    encodeTicket: encoder.encodeTicket,
+    renderTicketPng: raster.renderTicketPng,
+  }));
+  return renderers;
+}
 
 /** Prints a citizen may ask for one ticket (the kiosk's first print and two retries). */
 export const PUBLIC_PRINTS_PER_TICKET = 3;
@@ -64,13 +77,18 @@ export class PrintService {
     return ticketLayout({ ticket, service, office: this.queue.office(), qr: this.qr(ticket, link), reprint });
   }
 
-  png(trackingCode: string, origin: string, width: PaperWidth): Buffer {
+  async png(trackingCode: string, origin: string, width: PaperWidth): Promise<Buffer> {
     const layout = this.layout(trackingCode, origin);
+    const { renderTicketPng } = await loadRenderers();
     return this.cached(`png:${width}`, layout, () => renderTicketPng(layout, width));
   }
 
-  escpos(trackingCode: string, origin: string, profile: EncodeProfile): Buffer {
-    const layout = this.layout(trackingCode, origin);
+  async escpos(trackingCode: string, origin: string, profile: EncodeProfile): Promise<Buffer> {
+    return this.encode(this.layout(trackingCode, origin), profile);
+  }
+
+  private async encode(layout: TicketLayout, profile: EncodeProfile): Promise<Buffer> {
+    const { encodeTicket } = await loadRenderers();
     return this.cached(`escpos:${profile.width}:${profile.mode}:${profile.codePage}`, layout, () =>
       encodeTicket(layout, profile),
     );
@@ -123,14 +141,12 @@ export class PrintService {
     if (this.pending >= MAX_PENDING_JOBS) {
       throw new AppError(409, 'printer-unavailable', CLIENT_MESSAGES['printer-unavailable']);
     }
-    const job = this.cached(`escpos:${target.profile.width}:${target.profile.mode}:${target.profile.codePage}`, layout, () =>
-      encodeTicket(layout, target.profile),
-    );
     this.pending++;
-    // One job at a time: most network printers take one connection and make others wait or fail.
-    const run = this.tail.then(() => this.send(target, job));
-    this.tail = run.catch(() => undefined);
     try {
+      const job = await this.encode(layout, target.profile);
+      // One job at a time: most network printers take one connection and make others wait or fail.
+      const run = this.tail.then(() => this.send(target, job));
+      this.tail = run.catch(() => undefined);
       const outcome = await run;
       if (outcome.paper === 'near-end') this.alerts.raise(target, 'printer-paper-low');
       else this.alerts.clear(target);

@@ -81,7 +81,7 @@ export const printingRoutes: FastifyPluginAsyncZod<PrintingRouteDeps> = async (a
       },
     },
     async (request, reply) => {
-      const png = printing.png(request.params.trackingCode, originOf(request), request.query.width ?? DEFAULT_PROFILE.width);
+      const png = await printing.png(request.params.trackingCode, originOf(request), request.query.width ?? DEFAULT_PROFILE.width);
       // The place in the queue changes as others are served: never reuse an old picture.
       return reply.type('image/png').header('cache-control', 'no-store').send(png);
     },
@@ -98,7 +98,7 @@ export const printingRoutes: FastifyPluginAsyncZod<PrintingRouteDeps> = async (a
       },
     },
     async (request, reply) => {
-      const bytes = printing.escpos(request.params.trackingCode, originOf(request), profileFrom(request.query));
+      const bytes = await printing.escpos(request.params.trackingCode, originOf(request), profileFrom(request.query));
       return reply.type('application/octet-stream').header('cache-control', 'no-store').send(bytes);
     },
   );
