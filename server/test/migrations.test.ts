@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, MIGRATIONS, migrate, MigrationError } from '../src/db/migrate.js';
 import { DB_FILE, openDatabase } from '../src/db/open.js';
+import { QUEUE_SQL } from '../src/tickets/ticket-repo.js';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -63,5 +64,26 @@ describe('migrations', () => {
     expect(() => insert.run('2026-11-26', 2, 'A002', 'serving', 'T4', 1)).toThrow(/UNIQUE/);
     insert.run('2026-11-26', 2, 'A002', 'held', 'T5', 1);
     expect(() => insert.run('2026-11-26', 3, 'A003', 'lost', 'T6', null)).toThrow(/CHECK/);
+  });
+});
+
+describe('the queue lane index', () => {
+  it('answers people-ahead and call-next from index ranges, with no sort of the queue', () => {
+    const db = openDatabase(':memory:');
+    const plans = {
+      ahead: db.prepare(`EXPLAIN QUERY PLAN ${QUEUE_SQL.ahead}`).all({ service_id: 1, lane: 2, queued_at: 0, id: 1 }),
+      nextPriority: db.prepare(`EXPLAIN QUERY PLAN ${QUEUE_SQL.nextPriority}`).all(1, '2026-11-25'),
+      nextNormal: db.prepare(`EXPLAIN QUERY PLAN ${QUEUE_SQL.nextNormal}`).all(1, '2026-11-25'),
+    };
+    for (const [query, plan] of Object.entries(plans)) {
+      const details = (plan as Array<{ detail: string }>).map((r) => r.detail);
+      const searches = details.filter((d) => d.startsWith('SEARCH tickets'));
+      expect(searches.length, query).toBeGreaterThan(0);
+      // Migration 005's expression and ticket-repo's LANE_SQL must match word for word for this.
+      for (const s of searches)
+        expect(s, query).toMatch(/USING (COVERING )?INDEX tickets_queued_lane \(service_id=\? AND <expr>/);
+      expect(details.join('\n'), query).not.toMatch(/TEMP B-TREE/);
+    }
+    db.close();
   });
 });

@@ -5,13 +5,14 @@ import * as m001 from './migrations/001-initial.js';
 import * as m002 from './migrations/002-line.js';
 import * as m003 from './migrations/003-admin.js';
 import * as m004 from './migrations/004-portal.js';
+import * as m005 from './migrations/005-queue-lane.js';
 
 export interface Migration {
   name: string;
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005];
 
 /** "OSSQ" in ASCII. */
 export const APPLICATION_ID = 0x4f535351;

@@ -47,16 +47,39 @@ export type TicketChange = Partial<
   >
 >;
 
-/** The queue lane in SQL, as queueLane() in shared: 0 priority, 1 appointment on time, 2 others. */
-function laneSql(t = ''): string {
-  const c = (name: string) => (t ? `${t}.${name}` : name);
-  return `(CASE WHEN ${c('priority')} <> 'none' THEN 0
-    WHEN ${c('appointment_at')} IS NOT NULL AND ${c('issued_at')} <= ${c('appointment_at')} + ${APPOINTMENT_GRACE_MS} THEN 1
+/**
+ * The queue lane in SQL, as queueLane() in shared: 0 priority, 1 appointment on time, 2 others.
+ * Migration 005 indexes this very expression (tickets_queued_lane); change both or neither.
+ */
+export const LANE_SQL = `(CASE WHEN priority <> 'none' THEN 0
+    WHEN appointment_at IS NOT NULL AND issued_at <= appointment_at + ${APPOINTMENT_GRACE_MS} THEN 1
     ELSE 2 END)`;
+
+/** Queue order of two rows, as the SQL's ORDER BY lane, queued_at, id. */
+function compareRows(a: TicketRow, b: TicketRow): number {
+  return rowLane(a) - rowLane(b) || a.queued_at - b.queued_at || a.id - b.id;
 }
-const LANE_SQL = laneSql();
+
+function rowLane(t: TicketRow): number {
+  if (t.priority !== 'none') return 0;
+  return t.appointment_at !== null && t.issued_at <= t.appointment_at + APPOINTMENT_GRACE_MS ? 1 : 2;
+}
 
 const QUEUED = `status IN ('waiting', 'transferred')`;
+
+/** The queue's hot reads, exported so that a test can check SQLite answers them from the lane index. */
+export const QUEUE_SQL = {
+  // Two ranges of the index: the lanes before this ticket's, then its lane up to it.
+  ahead: `SELECT (SELECT COUNT(*) FROM tickets WHERE service_id = @service_id AND ${QUEUED} AND ${LANE_SQL} < @lane)
+    + (SELECT COUNT(*) FROM tickets WHERE service_id = @service_id AND ${QUEUED} AND ${LANE_SQL} = @lane
+         AND (queued_at, id) < (@queued_at, @id)) AS n`,
+  // The head of one service's priority lane, and of its other two lanes: each the first entry of
+  // an index range, however long the queue.
+  nextPriority: `SELECT * FROM tickets WHERE service_id = ? AND ${QUEUED} AND ${LANE_SQL} = 0 AND business_day = ?
+    ORDER BY queued_at, id LIMIT 1`,
+  nextNormal: `SELECT * FROM tickets WHERE service_id = ? AND ${QUEUED} AND ${LANE_SQL} >= 1 AND business_day = ?
+    ORDER BY ${LANE_SQL}, queued_at, id LIMIT 1`,
+};
 
 export class TicketRepo {
   private readonly byIdStmt;
@@ -67,6 +90,7 @@ export class TicketRepo {
   private readonly aheadStmt;
   private readonly atCounterStmt;
   private readonly liveStmt;
+  private readonly counterServicesStmt;
   private readonly nextPriorityStmt;
   private readonly nextNormalStmt;
   private readonly queuedCountsStmt;
@@ -90,8 +114,7 @@ export class TicketRepo {
       'SELECT COUNT(*) AS n FROM tickets WHERE issued_service_id = ? AND business_day = ?',
     );
     this.aheadStmt = db.prepare<{ service_id: number; lane: number; queued_at: number; id: number }, { n: number }>(
-      `SELECT COUNT(*) AS n FROM tickets WHERE service_id = @service_id AND ${QUEUED}
-         AND (${LANE_SQL} < @lane OR (${LANE_SQL} = @lane AND (queued_at < @queued_at OR (queued_at = @queued_at AND id < @id))))`,
+      QUEUE_SQL.ahead,
     );
     this.atCounterStmt = db.prepare<[number], TicketRow>(
       `SELECT * FROM tickets WHERE counter_id = ? AND status IN ('called', 'serving')`,
@@ -100,16 +123,11 @@ export class TicketRepo {
       `SELECT * FROM tickets WHERE business_day = ?
          AND status IN ('waiting', 'transferred', 'called', 'serving', 'held', 'no-show') ORDER BY id`,
     );
-    this.nextPriorityStmt = db.prepare<[number, string], TicketRow>(
-      `SELECT t.* FROM tickets t JOIN counter_services cs ON cs.service_id = t.service_id AND cs.counter_id = ?
-       WHERE t.business_day = ? AND t.status IN ('waiting', 'transferred') AND t.priority <> 'none'
-       ORDER BY t.queued_at, t.id LIMIT 1`,
+    this.counterServicesStmt = db.prepare<[number], { service_id: number }>(
+      'SELECT service_id FROM counter_services WHERE counter_id = ?',
     );
-    this.nextNormalStmt = db.prepare<[number, string], TicketRow>(
-      `SELECT t.* FROM tickets t JOIN counter_services cs ON cs.service_id = t.service_id AND cs.counter_id = ?
-       WHERE t.business_day = ? AND t.status IN ('waiting', 'transferred') AND t.priority = 'none'
-       ORDER BY ${laneSql('t')}, t.queued_at, t.id LIMIT 1`,
-    );
+    this.nextPriorityStmt = db.prepare<[number, string], TicketRow>(QUEUE_SQL.nextPriority);
+    this.nextNormalStmt = db.prepare<[number, string], TicketRow>(QUEUE_SQL.nextNormal);
     this.queuedCountsStmt = db.prepare<[string], { service_id: number; n: number }>(
       `SELECT service_id, COUNT(*) AS n FROM tickets WHERE business_day = ? AND ${QUEUED} GROUP BY service_id`,
     );
@@ -172,8 +190,15 @@ export class TicketRepo {
     return this.liveStmt.all(businessDay);
   }
 
+  /** The first ticket in queue order among the heads of the counter's services' queues. */
   nextFor(counterId: number, businessDay: string, lane: 'priority' | 'normal'): TicketRow | undefined {
-    return (lane === 'priority' ? this.nextPriorityStmt : this.nextNormalStmt).get(counterId, businessDay);
+    const stmt = lane === 'priority' ? this.nextPriorityStmt : this.nextNormalStmt;
+    let best: TicketRow | undefined;
+    for (const { service_id } of this.counterServicesStmt.all(counterId)) {
+      const head = stmt.get(service_id, businessDay);
+      if (head && (!best || compareRows(head, best) < 0)) best = head;
+    }
+    return best;
   }
 
   queuedCounts(businessDay: string): Map<number, number> {
