@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { errorText } from '../messages';
 import type { SectionProps } from './admin-page';
 import { a } from './admin-messages';
+import { AdminTable } from './list-page';
 import { localZone } from './parts';
 
 const PAGE = 50;
@@ -94,34 +95,27 @@ export function AuditPage({ admin, lang, onUnauthorized }: SectionProps) {
           {errorText(error, lang)}
         </p>
       )}
-      <table className="table audit" data-testid="audit-table">
-        <thead>
-          <tr>
-            <th scope="col">{a('when', lang)}</th>
-            <th scope="col">{a('who', lang)}</th>
-            <th scope="col">{a('what', lang)}</th>
-            <th scope="col">{a('action', lang)}</th>
-            <th scope="col">{a('details', lang)}</th>
+      <AdminTable
+        testId="audit-table"
+        className="table audit"
+        columns={[a('when', lang), a('who', lang), a('what', lang), a('action', lang), a('details', lang)]}
+        items={entries}
+        row={(e) => (
+          <tr data-testid="audit-row">
+            <td className="nowrap">{when(e.at)}</td>
+            <td>{e.user?.displayName ?? a('hub', lang)}</td>
+            <td>
+              {label(e.entity, lang)} {e.entityId && <span className="mono">#{e.entityId}</span>}
+            </td>
+            <td className="mono">{e.action}</td>
+            <td className="audit-details">
+              {changes(e).map((line) => (
+                <div key={line}>{line}</div>
+              ))}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id} data-testid="audit-row">
-              <td className="nowrap">{when(e.at)}</td>
-              <td>{e.user?.displayName ?? a('hub', lang)}</td>
-              <td>
-                {label(e.entity, lang)} {e.entityId && <span className="mono">#{e.entityId}</span>}
-              </td>
-              <td className="mono">{e.action}</td>
-              <td className="audit-details">
-                {changes(e).map((line) => (
-                  <div key={line}>{line}</div>
-                ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        )}
+      />
       {loading && <p className="muted">{a('loading', lang)}</p>}
       {!loading && entries.length === 0 && <p className="muted">{a('none', lang)}</p>}
       {next !== null && (

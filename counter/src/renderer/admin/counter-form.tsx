@@ -8,22 +8,22 @@ import {
   type Lang,
   type Localized,
 } from '@oss/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { AdminApi } from './admin-api';
 import { a } from './admin-messages';
-import { FormError, numberOrText, TextField } from './fields';
-import { errorAt, serverErrors, validate, type FieldErrors } from './form-errors';
-import { ConfirmButton, type Text } from './parts';
+import { LocalizedFields, numberOrText, TextField } from './fields';
+import { errorAt } from './form-errors';
+import { FormShell } from './form-shell';
+import type { FormDone } from './list-edit-page';
 import { OrderedChoice } from './service-order';
+import { check, useSubmit } from './use-submit';
 
-interface Props {
+interface Props extends FormDone {
   admin: AdminApi;
   counter: AdminCounter | null;
   services: AdminService[];
   nextOrder: number;
   lang: Lang;
-  onDone: (message: Text) => void;
-  onCancel: () => void;
 }
 
 export function CounterForm({ admin, counter, services, nextOrder, lang, onDone, onCancel }: Props) {
@@ -31,70 +31,46 @@ export function CounterForm({ admin, counter, services, nextOrder, lang, onDone,
   const [serviceIds, setServiceIds] = useState<number[]>(counter?.serviceIds ?? []);
   const [ratio, setRatio] = useState(String(counter?.normalPerPriority ?? 2));
   const [order, setOrder] = useState(String(counter?.sortOrder ?? nextOrder));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, submit, run } = useSubmit({ fieldOf: { 'service-not-found': 'serviceIds' } });
 
-  async function save(e: FormEvent) {
-    e.preventDefault();
+  function save() {
     const body = { names, serviceIds, normalPerPriority: numberOrText(ratio), sortOrder: numberOrText(order) };
-    let send: (() => Promise<{ counter: AdminCounter }>) | null = null;
-    let problems: FieldErrors = {};
-    if (counter) {
-      const checked = validate(CounterPatchBody, body);
-      if (checked.ok) send = () => admin.updateCounter(counter.id, checked.data);
-      else problems = checked.errors;
-    } else {
-      const checked = validate(CounterCreateBody, body);
-      if (checked.ok) send = () => admin.createCounter(checked.data);
-      else problems = checked.errors;
-    }
-    setErrors(problems);
-    if (!send) return;
-    setBusy(true);
-    try {
-      const saved = await send();
-      const label = saved.counter.names;
+    const saved = ({ counter: { names: label } }: { counter: AdminCounter }) =>
       onDone((l) => `${a('saved', l)}: ${pick(label, l)}`);
-    } catch (err) {
-      setErrors(serverErrors(err, { 'service-not-found': 'serviceIds' }));
-      setBusy(false);
-    }
+    void submit(
+      counter
+        ? check(CounterPatchBody, body, async (data) => saved(await admin.updateCounter(counter.id, data)))
+        : check(CounterCreateBody, body, async (data) => saved(await admin.createCounter(data))),
+    );
   }
 
-  async function remove() {
-    if (!counter) return;
-    setBusy(true);
-    try {
-      const { result } = await admin.deleteCounter(counter.id);
+  const remove = (id: number) =>
+    run(async () => {
+      const { result } = await admin.deleteCounter(id);
       onDone((l) => a(result === 'archived' ? 'counterArchived' : 'counterDeleted', l));
-    } catch (err) {
-      setErrors(serverErrors(err));
-      setBusy(false);
-    }
-  }
+    });
 
   const f = { errors, lang };
   return (
-    <form className="card manage-card admin-form" onSubmit={save} noValidate data-testid="counter-form">
-      <h2>{counter ? `${a('edit', lang)} ${pick(counter.names, lang)}` : a('newCounter', lang)}</h2>
+    <FormShell
+      testId="counter-form"
+      title={counter ? `${a('edit', lang)} ${pick(counter.names, lang)}` : a('newCounter', lang)}
+      {...f}
+      busy={busy}
+      onSubmit={save}
+      submitTestId="counter-save"
+      onCancel={onCancel}
+      onRemove={counter ? () => void remove(counter.id) : undefined}
+    >
       <div className="form-grid">
-        <TextField
+        <LocalizedFields
           {...f}
-          label={a('nameTh', lang)}
-          path="names.th"
-          value={names.th}
-          onChange={(th) => setNames({ ...names, th })}
-          placeholder="ช่องบริการ 5"
-          testId="counter-name-th"
-        />
-        <TextField
-          {...f}
-          label={a('nameEn', lang)}
-          path="names.en"
-          value={names.en}
-          onChange={(en) => setNames({ ...names, en })}
-          placeholder="Counter 5"
-          testId="counter-name-en"
+          labels={{ th: a('nameTh', lang), en: a('nameEn', lang) }}
+          path="names"
+          value={names}
+          onChange={setNames}
+          placeholders={{ th: 'ช่องบริการ 5', en: 'Counter 5' }}
+          testId="counter-name"
         />
         <OrderedChoice
           legend={a('counterServices', lang)}
@@ -126,16 +102,6 @@ export function CounterForm({ admin, counter, services, nextOrder, lang, onDone,
           testId="counter-order"
         />
       </div>
-      <FormError errors={errors} lang={lang} />
-      <div className="form-buttons">
-        {counter && <ConfirmButton label={a('remove', lang)} lang={lang} disabled={busy} onConfirm={() => void remove()} />}
-        <button type="button" className="btn" onClick={onCancel}>
-          {a('cancel', lang)}
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="counter-save">
-          {busy ? a('saving', lang) : a('save', lang)}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

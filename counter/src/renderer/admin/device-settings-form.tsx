@@ -1,22 +1,22 @@
 // A device's name and settings: for a kiosk the printer and the services it offers, for a display
 // the counters and services it shows and the voice. Languages for both.
 import { DisplaySettings, KioskSettings, pick, type AdminCounter, type AdminService, type Device, type Lang } from '@oss/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { AdminApi } from './admin-api';
 import { a } from './admin-messages';
-import { CheckField, FormError, SelectField, TextField } from './fields';
-import { errorAt, serverErrors, validate, type FieldErrors } from './form-errors';
-import type { Text } from './parts';
+import { CheckField, SelectField, TextField } from './fields';
+import { errorAt, validate, type FieldErrors } from './form-errors';
+import { FormShell } from './form-shell';
+import type { FormDone } from './list-edit-page';
 import { OrderedChoice } from './service-order';
+import { useSubmit } from './use-submit';
 
-interface Props {
+interface Props extends FormDone {
   admin: AdminApi;
   device: Device;
   services: AdminService[];
   counters: AdminCounter[];
   lang: Lang;
-  onDone: (message: Text) => void;
-  onCancel: () => void;
 }
 
 type Languages = Array<'th' | 'en'>;
@@ -37,39 +37,30 @@ export function DeviceSettingsForm({ admin, device, services, counters, lang, on
   const [counterIds, setCounterIds] = useState<number[] | null>(display?.counterIds ?? null);
   const [voice, setVoice] = useState(display?.voice ?? true);
   const [languages, setLanguages] = useState<Languages>(device.settings.languages);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, submit } = useSubmit();
 
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    const checkedName = name.trim() ? null : { name: { th: 'กรุณากรอกช่องนี้', en: 'Required' } };
-    let settings: KioskSettings | DisplaySettings | null = null;
-    let problems: FieldErrors = checkedName ?? {};
-    if (kiosk) {
-      const printer = printerUrl.trim()
-        ? {
-            url: printerUrl.trim(),
-            profile: { ...kiosk.printer?.profile, width: width === '384' ? (384 as const) : (576 as const), mode },
-          }
-        : null;
-      const checked = validate(KioskSettings, { printer, serviceIds, languages });
-      if (checked.ok) settings = checked.data;
-      else problems = { ...problems, ...under('settings', checked.errors) };
-    } else {
-      const checked = validate(DisplaySettings, { counterIds, serviceIds, voice, languages });
-      if (checked.ok) settings = checked.data;
-      else problems = { ...problems, ...under('settings', checked.errors) };
+  function save() {
+    const nameProblem: FieldErrors = name.trim() ? {} : { name: { th: 'กรุณากรอกช่องนี้', en: 'Required' } };
+    const printer = printerUrl.trim()
+      ? {
+          url: printerUrl.trim(),
+          profile: { ...kiosk?.printer?.profile, width: width === '384' ? (384 as const) : (576 as const), mode },
+        }
+      : null;
+    const checked = kiosk
+      ? validate(KioskSettings, { printer, serviceIds, languages })
+      : validate(DisplaySettings, { counterIds, serviceIds, voice, languages });
+    if (!checked.ok || !name.trim()) {
+      void submit({ errors: { ...nameProblem, ...(checked.ok ? {} : under('settings', checked.errors)) } });
+      return;
     }
-    setErrors(problems);
-    if (!settings || checkedName) return;
-    setBusy(true);
-    try {
-      const saved = await admin.updateDevice(device.id, { name: name.trim(), settings });
-      onDone((l) => `${a('saved', l)}: ${saved.device.name}`);
-    } catch (err) {
-      setErrors(serverErrors(err));
-      setBusy(false);
-    }
+    const settings = checked.data;
+    void submit({
+      send: async () => {
+        const saved = await admin.updateDevice(device.id, { name: name.trim(), settings });
+        onDone((l) => `${a('saved', l)}: ${saved.device.name}`);
+      },
+    });
   }
 
   const f = { errors, lang };
@@ -102,10 +93,19 @@ export function DeviceSettingsForm({ admin, device, services, counters, lang, on
   );
 
   return (
-    <form className="card manage-card admin-form" onSubmit={save} noValidate data-testid="device-settings-form">
-      <h2>
-        {a('edit', lang)}: {device.name} ({a(device.kind, lang)})
-      </h2>
+    <FormShell
+      testId="device-settings-form"
+      title={
+        <>
+          {a('edit', lang)}: {device.name} ({a(device.kind, lang)})
+        </>
+      }
+      {...f}
+      busy={busy}
+      onSubmit={save}
+      submitTestId="device-settings-save"
+      onCancel={onCancel}
+    >
       <div className="form-grid">
         <TextField {...f} label={a('deviceName', lang)} path="name" value={name} onChange={setName} className="field-wide" />
         {kiosk && (
@@ -166,15 +166,6 @@ export function DeviceSettingsForm({ admin, device, services, counters, lang, on
       <p className="muted small">
         {pick({ th: 'อุปกรณ์จะได้รับค่าใหม่เมื่อเชื่อมต่อครั้งถัดไป', en: 'The device picks up the change when it next connects' }, lang)}
       </p>
-      <FormError errors={errors} lang={lang} />
-      <div className="form-buttons">
-        <button type="button" className="btn" onClick={onCancel}>
-          {a('cancel', lang)}
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="device-settings-save">
-          {busy ? a('saving', lang) : a('save', lang)}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

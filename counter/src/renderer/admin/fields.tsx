@@ -1,6 +1,6 @@
 // Form controls for the admin pages: every input has its label tied to it, and its error (if any)
 // under it, announced and linked with aria-describedby.
-import type { Lang } from '@oss/shared';
+import type { Lang, Localized } from '@oss/shared';
 import { useId, type ReactNode } from 'react';
 import { errorAt, FORM, type FieldErrors } from './form-errors';
 
@@ -14,12 +14,30 @@ interface Common {
   testId?: string;
 }
 
-function useDescribed(path: string, errors: FieldErrors, lang: Lang, hint?: string) {
+/** What ties a control to its label, hint and error: spread onto the control. */
+interface Linked {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/** The label above, the control (drawn by `children`), then the hint and the error under it. */
+function Field({
+  label,
+  path,
+  errors,
+  lang,
+  hint,
+  className,
+  children,
+}: Omit<Common, 'testId'> & { className: string; children: (linked: Linked) => ReactNode }) {
   const id = useId();
   const error = errorAt(errors, path, lang);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const after = (
-    <>
+  return (
+    <div className={className}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {hint && (
         <span id={`${id}-hint`} className="field-hint">
           {hint}
@@ -30,17 +48,11 @@ function useDescribed(path: string, errors: FieldErrors, lang: Lang, hint?: stri
           {error}
         </span>
       )}
-    </>
+    </div>
   );
-  return { id, error, describedBy, after };
 }
 
 export function TextField({
-  label,
-  path,
-  errors,
-  lang,
-  hint,
   testId,
   value,
   onChange,
@@ -49,6 +61,7 @@ export function TextField({
   inputMode,
   placeholder,
   className,
+  ...common
 }: Common & {
   value: string;
   onChange: (value: string) => void;
@@ -58,91 +71,112 @@ export function TextField({
   placeholder?: string;
   className?: string;
 }) {
-  const { id, error, describedBy, after } = useDescribed(path, errors, lang, hint);
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type={type}
-        value={value}
-        autoComplete={autoComplete ?? 'off'}
-        inputMode={inputMode}
-        placeholder={placeholder}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value)}
-        data-testid={testId}
-      />
-      {after}
-    </div>
+    <Field {...common} className={`field ${className ?? ''}`}>
+      {(linked) => (
+        <input
+          {...linked}
+          type={type}
+          value={value}
+          autoComplete={autoComplete ?? 'off'}
+          inputMode={inputMode}
+          placeholder={placeholder}
+          onChange={(e) => onChange(e.target.value)}
+          data-testid={testId}
+        />
+      )}
+    </Field>
   );
 }
 
 export function TextArea({
-  label,
-  path,
-  errors,
-  lang,
-  hint,
   testId,
   value,
   onChange,
   rows = 3,
+  ...common
 }: Common & { value: string; onChange: (value: string) => void; rows?: number }) {
-  const { id, error, describedBy, after } = useDescribed(path, errors, lang, hint);
   return (
-    <div className="field field-wide">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        rows={rows}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value)}
-        data-testid={testId}
-      />
-      {after}
-    </div>
+    <Field {...common} className="field field-wide">
+      {(linked) => (
+        <textarea {...linked} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId} />
+      )}
+    </Field>
   );
 }
 
 export function SelectField<V extends string>({
-  label,
-  path,
-  errors,
-  lang,
-  hint,
   testId,
   value,
   options,
   onChange,
+  ...common
 }: Common & { value: V; options: ReadonlyArray<{ value: V; label: string }>; onChange: (value: V) => void }) {
-  const { id, error, describedBy, after } = useDescribed(path, errors, lang, hint);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(e) => {
-          const next = options.find((o) => o.value === e.target.value);
-          if (next) onChange(next.value);
-        }}
-        data-testid={testId}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {after}
-    </div>
+    <Field {...common} className="field">
+      {(linked) => (
+        <select
+          {...linked}
+          value={value}
+          onChange={(e) => {
+            const next = options.find((o) => o.value === e.target.value);
+            if (next) onChange(next.value);
+          }}
+          data-testid={testId}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
+}
+
+/**
+ * One text in Thai and English: two fields, at `${path}.th` and `${path}.en`, with test ids
+ * `${testId}-th` and `${testId}-en`. Text areas when `rows` is given.
+ */
+export function LocalizedFields({
+  labels,
+  path,
+  errors,
+  lang,
+  value,
+  onChange,
+  placeholders,
+  rows,
+  testId,
+}: {
+  /** The Thai field's label and the English field's label. */
+  labels: Localized;
+  path: string;
+  errors: FieldErrors;
+  lang: Lang;
+  value: Localized;
+  onChange: (value: Localized) => void;
+  placeholders?: Localized;
+  rows?: number;
+  testId?: string;
+}) {
+  return (['th', 'en'] as const).map((side) => {
+    const props = {
+      label: labels[side],
+      path: `${path}.${side}`,
+      errors,
+      lang,
+      value: value[side],
+      onChange: (text: string) => onChange({ ...value, [side]: text }),
+      testId: testId ? `${testId}-${side}` : undefined,
+    };
+    return rows ? (
+      <TextArea key={side} {...props} rows={rows} />
+    ) : (
+      <TextField key={side} {...props} placeholder={placeholders?.[side]} />
+    );
+  });
 }
 
 export function CheckField({

@@ -20,7 +20,7 @@ interface IssueLike {
   expected?: string;
 }
 
-interface Parser<T> {
+export interface Parser<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly IssueLike[] } };
 }
 

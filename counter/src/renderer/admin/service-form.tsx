@@ -9,21 +9,20 @@ import {
   type Lang,
   type Localized,
 } from '@oss/shared';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { AdminApi } from './admin-api';
 import { a } from './admin-messages';
 import { DocumentsEditor } from './documents-editor';
-import { CheckField, FormError, numberOrText, TextArea, TextField } from './fields';
-import { serverErrors, validate, type FieldErrors } from './form-errors';
-import { ConfirmButton, type Text } from './parts';
+import { CheckField, LocalizedFields, numberOrText, TextField } from './fields';
+import { FormShell } from './form-shell';
+import type { FormDone } from './list-edit-page';
+import { check, problemsOf, useSubmit } from './use-submit';
 
-interface Props {
+interface Props extends FormDone {
   admin: AdminApi;
   service: AdminService | null;
   nextOrder: number;
   lang: Lang;
-  onDone: (message: Text) => void;
-  onCancel: () => void;
 }
 
 export function ServiceForm({ admin, service, nextOrder, lang, onDone, onCancel }: Props) {
@@ -37,11 +36,9 @@ export function ServiceForm({ admin, service, nextOrder, lang, onDone, onCancel 
   const [avg, setAvg] = useState(String(service?.avgServiceMinutes ?? 10));
   const [order, setOrder] = useState(String(service?.sortOrder ?? nextOrder));
   const [active, setActive] = useState(service?.active ?? true);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, submit, run } = useSubmit({ fieldOf: { 'code-taken': 'code' } });
 
-  async function save(e: FormEvent) {
-    e.preventDefault();
+  function save() {
     const body = {
       code: code.trim(),
       name,
@@ -54,52 +51,41 @@ export function ServiceForm({ admin, service, nextOrder, lang, onDone, onCancel 
       active,
       sortOrder: numberOrText(order),
     };
-    let send: (() => Promise<{ service: AdminService }>) | null = null;
-    let problems: FieldErrors = {};
-    if (service) {
-      const checked = validate(ServicePatchBody, body);
-      if (checked.ok) send = () => admin.updateService(service.id, checked.data);
-      else problems = checked.errors;
-    } else {
-      const checked = validate(ServiceCreateBody, body);
-      if (checked.ok) send = () => admin.createService(checked.data);
-      else problems = checked.errors;
-    }
+    const saved = ({ service: s }: { service: AdminService }) => {
+      const label = `${s.code} ${pick(s.name, lang)}`;
+      onDone((l) => `${a('saved', l)}: ${label}`);
+    };
+    const attempt = service
+      ? check(ServicePatchBody, body, async (data) => saved(await admin.updateService(service.id, data)))
+      : check(ServiceCreateBody, body, async (data) => saved(await admin.createService(data)));
     const hours = hoursProblem({ openTime: body.openTime, closeTime: body.closeTime });
-    if (hours) problems.closeTime ??= { th: 'กรอกทั้งเวลาเปิดและเวลาปิด (เปิดก่อนปิด) หรือเว้นว่างทั้งคู่', en: hours };
-    if (!send || hours) {
-      setErrors(problems);
+    if (!hours) {
+      void submit(attempt);
       return;
     }
-    setBusy(true);
-    setErrors({});
-    try {
-      const saved = await send();
-      const label = `${saved.service.code} ${pick(saved.service.name, lang)}`;
-      onDone((l) => `${a('saved', l)}: ${label}`);
-    } catch (err) {
-      setErrors(serverErrors(err, { 'code-taken': 'code' }));
-    } finally {
-      setBusy(false);
-    }
+    // The schema's own word on closeTime, if it has one, stands.
+    const both = { th: 'กรอกทั้งเวลาเปิดและเวลาปิด (เปิดก่อนปิด) หรือเว้นว่างทั้งคู่', en: hours };
+    void submit({ errors: { closeTime: both, ...problemsOf(attempt) } });
   }
 
-  async function remove() {
-    if (!service) return;
-    setBusy(true);
-    try {
-      await admin.deleteService(service.id);
-      onDone((l) => `${a('remove', l)}: ${service.code}`);
-    } catch (err) {
-      setErrors(serverErrors(err));
-      setBusy(false);
-    }
-  }
+  const remove = (removed: AdminService) =>
+    run(async () => {
+      await admin.deleteService(removed.id);
+      onDone((l) => `${a('remove', l)}: ${removed.code}`);
+    });
 
   const f = { errors, lang };
   return (
-    <form className="card manage-card admin-form" onSubmit={save} noValidate data-testid="service-form">
-      <h2>{service ? `${a('edit', lang)} ${service.code}` : a('newService', lang)}</h2>
+    <FormShell
+      testId="service-form"
+      title={service ? `${a('edit', lang)} ${service.code}` : a('newService', lang)}
+      {...f}
+      busy={busy}
+      onSubmit={save}
+      submitTestId="service-save"
+      onCancel={onCancel}
+      onRemove={service && !service.hasTickets ? () => void remove(service) : undefined}
+    >
       <div className="form-grid">
         <TextField
           {...f}
@@ -118,36 +104,20 @@ export function ServiceForm({ admin, service, nextOrder, lang, onDone, onCancel 
           inputMode="numeric"
           testId="service-order"
         />
-        <TextField
+        <LocalizedFields
           {...f}
-          label={a('nameTh', lang)}
-          path="name.th"
-          value={name.th}
-          onChange={(th) => setName({ ...name, th })}
-          testId="service-name-th"
+          labels={{ th: a('nameTh', lang), en: a('nameEn', lang) }}
+          path="name"
+          value={name}
+          onChange={setName}
+          testId="service-name"
         />
-        <TextField
+        <LocalizedFields
           {...f}
-          label={a('nameEn', lang)}
-          path="name.en"
-          value={name.en}
-          onChange={(en) => setName({ ...name, en })}
-          testId="service-name-en"
-        />
-        <TextArea
-          {...f}
-          label={a('descriptionTh', lang)}
-          path="description.th"
-          value={description.th}
-          onChange={(th) => setDescription({ ...description, th })}
-          rows={2}
-        />
-        <TextArea
-          {...f}
-          label={a('descriptionEn', lang)}
-          path="description.en"
-          value={description.en}
-          onChange={(en) => setDescription({ ...description, en })}
+          labels={{ th: a('descriptionTh', lang), en: a('descriptionEn', lang) }}
+          path="description"
+          value={description}
+          onChange={setDescription}
           rows={2}
         />
         <DocumentsEditor documents={documents} onChange={setDocuments} errors={errors} lang={lang} />
@@ -191,18 +161,6 @@ export function ServiceForm({ admin, service, nextOrder, lang, onDone, onCancel 
         />
         <CheckField label={a('serviceActive', lang)} checked={active} onChange={setActive} testId="service-active" />
       </div>
-      <FormError errors={errors} lang={lang} />
-      <div className="form-buttons">
-        {service && !service.hasTickets && (
-          <ConfirmButton label={a('remove', lang)} lang={lang} disabled={busy} onConfirm={() => void remove()} />
-        )}
-        <button type="button" className="btn" onClick={onCancel}>
-          {a('cancel', lang)}
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="service-save">
-          {busy ? a('saving', lang) : a('save', lang)}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

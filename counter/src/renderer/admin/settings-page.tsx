@@ -1,15 +1,16 @@
 // Office settings: the office's name and the lobby ticker, the automatic day close, LINE and mail.
 // Secrets are write-only: the page shows only whether one is set, with a field to replace it.
 import { SettingsPatchBody, type Lang, type Localized, type SettingsResponse } from '@oss/shared';
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useState } from 'react';
 import type { AdminApi } from './admin-api';
 import type { SectionProps } from './admin-page';
 import { a } from './admin-messages';
-import { FormError, TextField } from './fields';
-import { serverErrors, validate, type FieldErrors } from './form-errors';
+import { LocalizedFields, TextField } from './fields';
+import { FormShell } from './form-shell';
 import { Flash, LoadState, useFlash } from './parts';
 import { SecretField, secretValue, type SecretInput } from './secret-field';
 import { useLoad } from './use-load';
+import { check, useSubmit } from './use-submit';
 
 export function SettingsPage({ admin, lang, onUnauthorized }: SectionProps) {
   const load = useCallback(() => admin.settings(), [admin]);
@@ -57,11 +58,9 @@ function SettingsForm({
   const [channelSecret, setChannelSecret] = useState(KEEP);
   const [smtpUrl, setSmtpUrl] = useState(KEEP);
   const [from, setFrom] = useState(settings.mail.from ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, submit } = useSubmit();
 
-  async function save(e: FormEvent) {
-    e.preventDefault();
+  function save() {
     const body = {
       office: { name, announcement, dayCloseTime: dayClose || null },
       line: {
@@ -71,59 +70,35 @@ function SettingsForm({
       },
       mail: { from: from.trim() || null, smtpUrl: secretValue(smtpUrl) },
     };
-    const checked = validate(SettingsPatchBody, body);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await admin.updateSettings(checked.data);
-      onSaved();
-    } catch (err) {
-      setErrors(serverErrors(err));
-      setBusy(false);
-    }
+    void submit(
+      check(SettingsPatchBody, body, async (data) => {
+        await admin.updateSettings(data);
+        onSaved();
+      }),
+    );
   }
 
   const f = { errors, lang };
   return (
-    <form className="card manage-card admin-form settings-form" onSubmit={save} noValidate data-testid="settings-form">
+    <FormShell testId="settings-form" className="settings-form" {...f} busy={busy} onSubmit={save} submitTestId="settings-save">
       <fieldset>
         <legend>{a('office', lang)}</legend>
         <div className="form-grid">
-          <TextField
+          <LocalizedFields
             {...f}
-            label={a('officeNameTh', lang)}
-            path="office.name.th"
-            value={name.th}
-            onChange={(th) => setName({ ...name, th })}
-            testId="office-name-th"
+            labels={{ th: a('officeNameTh', lang), en: a('officeNameEn', lang) }}
+            path="office.name"
+            value={name}
+            onChange={setName}
+            testId="office-name"
           />
-          <TextField
+          <LocalizedFields
             {...f}
-            label={a('officeNameEn', lang)}
-            path="office.name.en"
-            value={name.en}
-            onChange={(en) => setName({ ...name, en })}
-            testId="office-name-en"
-          />
-          <TextField
-            {...f}
-            label={a('announcementTh', lang)}
-            path="office.announcement.th"
-            value={announcement.th}
-            onChange={(th) => setAnnouncement({ ...announcement, th })}
-            testId="announcement-th"
-          />
-          <TextField
-            {...f}
-            label={a('announcementEn', lang)}
-            path="office.announcement.en"
-            value={announcement.en}
-            onChange={(en) => setAnnouncement({ ...announcement, en })}
-            testId="announcement-en"
+            labels={{ th: a('announcementTh', lang), en: a('announcementEn', lang) }}
+            path="office.announcement"
+            value={announcement}
+            onChange={setAnnouncement}
+            testId="announcement"
           />
           <TextField
             {...f}
@@ -189,12 +164,6 @@ function SettingsForm({
           />
         </div>
       </fieldset>
-      <FormError errors={errors} lang={lang} />
-      <div className="form-buttons">
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="settings-save">
-          {busy ? a('saving', lang) : a('save', lang)}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   );
 }

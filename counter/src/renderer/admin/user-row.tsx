@@ -4,8 +4,9 @@ import { pick, UserPatchBody, type AdminUser, type Lang, type StaffRole, type Us
 import { useState } from 'react';
 import type { AdminApi } from './admin-api';
 import { a, ROLE_LABELS, roleOptions } from './admin-messages';
-import { errorAt, FORM, serverErrors, validate, type FieldErrors } from './form-errors';
+import { errorAt, FORM } from './form-errors';
 import type { Text } from './parts';
+import { check, useSubmit } from './use-submit';
 
 interface Props {
   admin: AdminApi;
@@ -19,28 +20,18 @@ export function UserRow({ admin, user, isMe, lang, onChanged }: Props) {
   const [role, setRole] = useState<StaffRole>(user.role);
   const [resetting, setResetting] = useState(false);
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  // The role shows the choice at once; back to the real one if the hub refuses it.
+  const { errors, busy, submit } = useSubmit({ onRefused: () => setRole(user.role) });
 
-  async function patch(body: Patch, done: Text) {
-    const checked = validate(UserPatchBody, body);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await admin.updateUser(user.id, checked.data);
-      setResetting(false);
-      setPassword('');
-      onChanged(done);
-    } catch (err) {
-      setErrors(serverErrors(err));
-      setRole(user.role);
-    } finally {
-      setBusy(false);
-    }
+  function patch(body: Patch, done: Text) {
+    return submit(
+      check(UserPatchBody, body, async (data) => {
+        await admin.updateUser(user.id, data);
+        setResetting(false);
+        setPassword('');
+        onChanged(done);
+      }),
+    );
   }
 
   const error = errorAt(errors, FORM, lang) ?? errorAt(errors, 'password', lang);

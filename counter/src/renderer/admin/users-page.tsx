@@ -1,13 +1,15 @@
 // Staff accounts: create, change role, reset a password, deactivate (never delete). The hub refuses
 // to leave the office without an active admin (409 last-admin); that refusal shows on the row.
 import { pick, UserCreateBody, type Lang, type StaffRole } from '@oss/shared';
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useState } from 'react';
 import type { SectionProps } from './admin-page';
 import { a, ROLE_LABELS, roleOptions, SECTION_LABELS } from './admin-messages';
-import { FormError, SelectField, TextField } from './fields';
-import { serverErrors, validate, type FieldErrors } from './form-errors';
-import { Flash, LoadState, useFlash, type Text } from './parts';
+import { SelectField, TextField } from './fields';
+import { FormShell } from './form-shell';
+import { AdminTable, ListPage } from './list-page';
+import { useFlash, type Text } from './parts';
 import { useLoad } from './use-load';
+import { check, useSubmit } from './use-submit';
 import { UserRow } from './user-row';
 
 export function UsersPage({ admin, user: me, lang, onUnauthorized }: SectionProps) {
@@ -20,67 +22,53 @@ export function UsersPage({ admin, user: me, lang, onUnauthorized }: SectionProp
   };
 
   return (
-    <div className="admin-split">
-      <section className="card manage-card">
-        <div className="section-head">
-          <h2>{pick(SECTION_LABELS.users, lang)}</h2>
-        </div>
-        <Flash text={flash} lang={lang} />
-        <LoadState error={error} loading={!data} lang={lang} />
-        {data && (
-          <table className="table" data-testid="users-table">
-            <thead>
-              <tr>
-                <th scope="col">{a('username', lang)}</th>
-                <th scope="col">{a('displayName', lang)}</th>
-                <th scope="col">{a('role', lang)}</th>
-                <th scope="col">{a('active', lang)}</th>
-                <th scope="col" />
-              </tr>
-            </thead>
-            <tbody>
-              {data.map((u) => (
-                <UserRow key={u.id} admin={admin} user={u} isMe={u.id === me.id} lang={lang} onChanged={changed} />
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-      <CreateUser admin={admin} lang={lang} onCreated={changed} />
-    </div>
+    <ListPage
+      title={pick(SECTION_LABELS.users, lang)}
+      lang={lang}
+      flash={flash}
+      error={error}
+      loading={!data}
+      side={<CreateUser admin={admin} lang={lang} onCreated={changed} />}
+    >
+      {data && (
+        <AdminTable
+          testId="users-table"
+          columns={[a('username', lang), a('displayName', lang), a('role', lang), a('active', lang)]}
+          actions
+          items={data}
+          row={(u) => <UserRow admin={admin} user={u} isMe={u.id === me.id} lang={lang} onChanged={changed} />}
+        />
+      )}
+    </ListPage>
   );
 }
 
 function CreateUser({ admin, lang, onCreated }: { admin: SectionProps['admin']; lang: Lang; onCreated: (text: Text) => void }) {
   const empty = { username: '', displayName: '', role: 'staff' as StaffRole, password: '' };
   const [form, setForm] = useState(empty);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { errors, busy, submit } = useSubmit({ fieldOf: { 'username-taken': 'username' } });
 
-  async function create(e: FormEvent) {
-    e.preventDefault();
-    const checked = validate(UserCreateBody, form);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      const { user } = await admin.createUser(checked.data);
-      setForm(empty);
-      onCreated((l) => `${a('saved', l)}: ${user.username} (${pick(ROLE_LABELS[user.role], l)})`);
-    } catch (err) {
-      setErrors(serverErrors(err, { 'username-taken': 'username' }));
-    } finally {
-      setBusy(false);
-    }
+  function create() {
+    void submit(
+      check(UserCreateBody, form, async (data) => {
+        const { user } = await admin.createUser(data);
+        setForm(empty);
+        onCreated((l) => `${a('saved', l)}: ${user.username} (${pick(ROLE_LABELS[user.role], l)})`);
+      }),
+    );
   }
 
   const f = { errors, lang };
   return (
-    <form className="card manage-card admin-form" onSubmit={create} noValidate data-testid="user-form">
-      <h2>{a('newUser', lang)}</h2>
+    <FormShell
+      testId="user-form"
+      title={a('newUser', lang)}
+      {...f}
+      busy={busy}
+      onSubmit={create}
+      submitLabel={a('add', lang)}
+      submitTestId="user-save"
+    >
       <div className="form-grid">
         <TextField
           {...f}
@@ -118,12 +106,6 @@ function CreateUser({ admin, lang, onCreated }: { admin: SectionProps['admin']; 
           testId="user-password"
         />
       </div>
-      <FormError errors={errors} lang={lang} />
-      <div className="form-buttons">
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="user-save">
-          {busy ? a('saving', lang) : a('add', lang)}
-        </button>
-      </div>
-    </form>
+    </FormShell>
   );
 }
