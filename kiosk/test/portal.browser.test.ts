@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../server/src/clock.js';
 import { launchBrowser } from '../../test/support/browser.js';
+import { startFakeLineLogin, type FakeLineLogin } from '../../test/support/fake-line-login.js';
 import { startTestHub, type TestHub } from '../../test/support/hub.js';
 import { KIOSK, PHONE } from './browser-kit.js';
 
@@ -13,11 +14,18 @@ import { KIOSK, PHONE } from './browser-kit.js';
 const clock = new ManualClock('2026-03-10T02:00:00Z');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 let hub: TestHub;
+let line: FakeLineLogin;
 let browser: Browser;
 let serviceA: Service;
 
 beforeAll(async () => {
-  hub = await startTestHub({ seed: 'demo', clock });
+  line = await startFakeLineLogin();
+  const { channelId, channelSecret, authorizeUrl, tokenUrl, profileUrl } = line;
+  hub = await startTestHub({
+    seed: 'demo',
+    clock,
+    portal: { lineLogin: { channelId, channelSecret, authorizeUrl, tokenUrl, profileUrl } },
+  });
   browser = await launchBrowser();
   const res = await fetch(`${hub.url}/api/v1/services`);
   serviceA = ((await res.json()) as { services: Service[] }).services.find((s) => s.code === 'A')!;
@@ -25,6 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await hub?.dispose();
+  await line?.close();
 });
 
 async function open(path: string, viewport: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
@@ -152,6 +161,43 @@ describe('citizen portal journey', () => {
     await phone.context().close();
     await kiosk.context().close();
   }, 60_000);
+
+  it('completes a LINE Login account: the missing details and consent, on the profile page', async () => {
+    const { page, errors } = await open('/portal/', PHONE);
+    await page.getByTestId('line-login').click();
+    await page.getByTestId('profile-page').waitFor();
+    expect(await page.getByTestId('profile-name').inputValue()).toBe('สมหญิง LINE');
+    await page.getByTestId('profile-name').fill('สมหญิง ใจงาม');
+    const bad = 'เลขประจำตัวประชาชนไม่ถูกต้อง';
+    // Dashes are not digits: 12 digits typed so far is not yet wrong.
+    await page.getByTestId('profile-cid').fill('3-1004-00123-4');
+    expect(await page.getByTestId('profile-page').textContent()).not.toContain(bad);
+    await page.getByTestId('profile-cid').fill('3-1004-00123-45-7');
+    expect(await page.getByTestId('profile-page').textContent()).toContain(bad);
+    await page.getByTestId('profile-cid').fill('3-1004-00123-45-6');
+    expect(await page.getByTestId('profile-page').textContent()).not.toContain(bad);
+    await page.getByTestId('profile-phone').fill('089-111-2222');
+    await page.getByTestId('profile-email').fill('somying@example.com');
+    await page.getByTestId('profile-address').fill('1 ถนนนครสวรรค์');
+    await page.getByTestId('profile-hide').check();
+    expect(await page.getByTestId('profile-submit').isDisabled()).toBe(true);
+    await page.getByTestId('accept-terms').check();
+    await page.getByTestId('profile-submit').click();
+    await page.getByTestId('new-request').waitFor();
+    const row = hub.db
+      .prepare('SELECT name, cid_last4, phone, email, address, hide_personal FROM citizens WHERE line_user_id = ?')
+      .get(line.user.userId);
+    expect(row).toEqual({
+      name: 'สมหญิง ใจงาม',
+      cid_last4: '3456',
+      phone: '089-111-2222',
+      email: 'somying@example.com',
+      address: '1 ถนนนครสวรรค์',
+      hide_personal: 1,
+    });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 
   it('sends feedback from the portal without logging in', async () => {
     const { page, errors } = await open('/portal/feedback', PHONE);

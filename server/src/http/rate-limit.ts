@@ -1,7 +1,8 @@
-// Per-client rate limits (DESIGN §4: 429 rate-limited) for the two calls anyone can hammer: taking
-// a ticket and logging in. A token bucket per key, refilled continuously, on the injected clock.
-// No package: the hub is one process, so a Map is the whole store.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+// Per-client rate limits (DESIGN §4: 429 rate-limited with Retry-After), the hub's one mechanism:
+// taking a ticket and logging in here (as hooks), the citizen portal's calls in their handlers. A
+// token bucket per key, refilled continuously, on the injected clock. No package: the hub is one
+// process, so a Map is the whole store.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Clock } from '../clock.js';
 import { AppError } from '../errors.js';
 
@@ -12,30 +13,49 @@ export interface RateLimits {
   loginPerMin: number;
 }
 
+/** `limit` calls per `windowMs`. */
+export interface Rate {
+  limit: number;
+  windowMs: number;
+}
+
 export type Take = { ok: true } | { ok: false; retryAfterSeconds: number };
 
+/** 429 rate-limited, carrying when to come back; `sendRetryAfter` puts that in the header. */
+export class RateLimited extends AppError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    what: string,
+  ) {
+    super(429, 'rate-limited', `Too many ${what}; try again in ${retryAfterSeconds} s`);
+  }
+}
+
 /**
- * `perMinute` tokens, refilled evenly over the minute; a full bucket allows a burst of that many.
- * At most `maxKeys` buckets are kept: beyond that the least recently used ones are dropped (a
- * dropped bucket only errs on the generous side: it comes back full).
+ * `limit` tokens per window (a number: per minute), refilled evenly over it; a full bucket allows a
+ * burst of `limit`. At most `maxKeys` buckets are kept: beyond that the least recently used ones
+ * are dropped (a dropped bucket only errs on the generous side: it comes back full).
  */
 export class TokenBuckets {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly limit: number;
   private readonly perMs: number;
 
   constructor(
-    private readonly perMinute: number,
+    rate: Rate | number,
     private readonly clock: Clock,
     private readonly maxKeys = 10_000,
   ) {
-    this.perMs = perMinute / 60_000;
+    const { limit, windowMs } = typeof rate === 'number' ? { limit: rate, windowMs: 60_000 } : rate;
+    this.limit = limit;
+    this.perMs = limit / windowMs;
   }
 
   take(key: string): Take {
     const now = this.clock.now().getTime();
     const seen = this.buckets.get(key);
     // A clock set back must not lock anyone out: treat it as no time passed.
-    const tokens = seen ? Math.min(this.perMinute, seen.tokens + Math.max(0, now - seen.at) * this.perMs) : this.perMinute;
+    const tokens = seen ? Math.min(this.limit, seen.tokens + Math.max(0, now - seen.at) * this.perMs) : this.limit;
     // Re-insert so Map order is least recently used first.
     this.buckets.delete(key);
     if (tokens >= 1) {
@@ -45,6 +65,12 @@ export class TokenBuckets {
     }
     this.buckets.set(key, { tokens, at: now });
     return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.perMs / 1000)) };
+  }
+
+  /** Takes a token for `key` or throws RateLimited ("Too many <what>…"). */
+  hit(key: string, what = 'attempts'): void {
+    const taken = this.take(key);
+    if (!taken.ok) throw new RateLimited(taken.retryAfterSeconds, what);
   }
 
   get size(): number {
@@ -60,8 +86,20 @@ export class TokenBuckets {
 }
 
 /**
+ * Answers every RateLimited thrown in `app`'s routes (hooks or handlers) with its Retry-After
+ * header, in seconds. A hook, because a handler refuses with only a key in hand, not the reply.
+ * Where two scopes install it (the hub's limits at the root, the portal's), the header is only
+ * set twice to the same value.
+ */
+export function sendRetryAfter(app: FastifyInstance): void {
+  app.addHook('onError', async (_request, reply, err) => {
+    if (err instanceof RateLimited) void reply.header('retry-after', String(err.retryAfterSeconds));
+  });
+}
+
+/**
  * The POST calls that check a staff password or a device pairing code (under the API prefix).
- * The citizen portal's calls have their own limiter (server/src/citizens/rate-limit.ts).
+ * The citizen portal's calls take their tokens in their handlers (server/src/portal/create-portal.ts).
  */
 export const CREDENTIAL_ROUTES = ['/auth/login', '/devices/pair'] as const;
 
@@ -73,11 +111,6 @@ function accountOf(body: unknown): string {
   return typeof account === 'string' ? account.trim().toLowerCase().slice(0, 100) : '';
 }
 
-function refuse(reply: FastifyReply, retryAfterSeconds: number, what: string): never {
-  void reply.header('retry-after', String(retryAfterSeconds));
-  throw new AppError(429, 'rate-limited', `Too many ${what}; try again in ${retryAfterSeconds} s`);
-}
-
 /** Adds the limits as hooks on the routes they guard; call before the routes are registered. */
 export function installRateLimits(app: FastifyInstance, opts: { clock: Clock; limits: RateLimits; prefix: string }): void {
   const { clock, limits, prefix } = opts;
@@ -86,23 +119,21 @@ export function installRateLimits(app: FastifyInstance, opts: { clock: Clock; li
   const issueRoute = `${prefix}/tickets`;
   const credentialRoutes = new Set(CREDENTIAL_ROUTES.map((r) => `${prefix}${r}`));
   const is = (request: FastifyRequest, url: string) => request.method === 'POST' && request.routeOptions.url === url;
+  sendRetryAfter(app);
 
   if (issue) {
     // Before the body is read: a flood costs the hub as little as possible.
-    app.addHook('onRequest', async (request, reply) => {
-      if (!is(request, issueRoute)) return;
-      const taken = issue.take(request.ip);
-      if (!taken.ok) refuse(reply, taken.retryAfterSeconds, 'tickets from this device');
+    app.addHook('onRequest', async (request) => {
+      if (is(request, issueRoute)) issue.hit(request.ip, 'tickets from this device');
     });
   }
   if (login) {
     // After parsing (the username is in the body) but before validation and the password check:
     // scrypt is deliberately slow, so guessing is capped here and cheap to refuse.
-    app.addHook('preValidation', async (request, reply) => {
+    app.addHook('preValidation', async (request) => {
       const route = request.routeOptions.url;
       if (request.method !== 'POST' || route === undefined || !credentialRoutes.has(route)) return;
-      const taken = login.take(`${route}\n${request.ip}\n${accountOf(request.body)}`);
-      if (!taken.ok) refuse(reply, taken.retryAfterSeconds, 'attempts');
+      login.hit(`${route}\n${request.ip}\n${accountOf(request.body)}`);
     });
   }
 }

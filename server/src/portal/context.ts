@@ -7,9 +7,9 @@ import type { CitizenAccounts } from '../citizens/accounts.js';
 import type { CitizenSessions } from '../citizens/citizen-sessions.js';
 import type { LineLogin } from '../citizens/line-login.js';
 import type { PasswordReset } from '../citizens/password-reset.js';
-import type { RateLimiter } from '../citizens/rate-limit.js';
 import type { Clock } from '../clock.js';
 import type { FeedbackRepo } from '../feedback/feedback-repo.js';
+import type { TokenBuckets } from '../http/rate-limit.js';
 import type { Queue } from '../queue/queue.js';
 import type { Requests } from '../requests/requests.js';
 import type { StaffRequestView } from '../requests/staff-view.js';
@@ -31,13 +31,13 @@ export interface PortalRouteDeps {
   feedback: FeedbackRepo;
   limits: {
     /** Per address, and per address and username. */
-    login: RateLimiter;
-    loginUser: RateLimiter;
+    login: TokenBuckets;
+    loginUser: TokenBuckets;
     /** Per address, and per e-mail. */
-    reset: RateLimiter;
-    resetEmail: RateLimiter;
-    register: RateLimiter;
-    checkIn: RateLimiter;
+    reset: TokenBuckets;
+    resetEmail: TokenBuckets;
+    register: TokenBuckets;
+    checkIn: TokenBuckets;
   };
   publicUrl: string | undefined;
 }

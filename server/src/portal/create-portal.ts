@@ -26,7 +26,6 @@ import { lineLoginRoutes } from '../citizens/line-login-routes.js';
 import { LoginStates } from '../citizens/line-login-states.js';
 import { createMailer, type Mailer } from '../citizens/mailer.js';
 import { PasswordReset } from '../citizens/password-reset.js';
-import { RateLimiter } from '../citizens/rate-limit.js';
 import { ResetRepo } from '../citizens/reset-repo.js';
 import { resetRoutes } from '../citizens/reset-routes.js';
 import type { Clock } from '../clock.js';
@@ -34,6 +33,7 @@ import { loadConfig, type Config, type PortalConfig } from '../config.js';
 import type { Db } from '../db/open.js';
 import { FeedbackRepo } from '../feedback/feedback-repo.js';
 import { feedbackRoutes } from '../feedback/feedback-routes.js';
+import { sendRetryAfter, TokenBuckets } from '../http/rate-limit.js';
 import { LinksRepo } from '../line/links-repo.js';
 import { OutboxRepo } from '../line/outbox-repo.js';
 import type { Queue } from '../queue/queue.js';
@@ -136,7 +136,8 @@ export function createPortal(deps: PortalDeps): Portal {
     enabled: lineEnabled,
     onError: (err) => log.error({ err }, 'booking reminders failed'),
   });
-  const limiter = (limit: number, minutes: number) => new RateLimiter(clock, { limit, windowMs: minutes * MINUTE });
+  // The hub's token buckets: `limit` calls per so many minutes, a burst of `limit` then evenly.
+  const limiter = (limit: number, minutes: number) => new TokenBuckets({ limit, windowMs: minutes * MINUTE }, clock);
 
   const routeDeps: PortalRouteDeps = {
     clock,
@@ -187,6 +188,8 @@ export function createPortal(deps: PortalDeps): Portal {
 
   const routes: FastifyPluginAsyncZod = async (api) => {
     api.decorateRequest('citizen', null);
+    // The handlers below refuse through `limits` (the hub's token buckets); this sends their Retry-After.
+    sendRetryAfter(api);
     await api.register(portalInfoRoutes, routeDeps);
     await api.register(accountRoutes, routeDeps);
     await api.register(resetRoutes, routeDeps);

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ticket } from '@oss/shared';
 import { ManualClock } from '../../src/clock.js';
-import { TokenBuckets } from '../../src/http/rate-limit.js';
+import { RateLimited, TokenBuckets } from '../../src/http/rate-limit.js';
 import { startTestHub, type TestHub } from '../../../test/support/hub.js';
 import { call, errorCode, errorShapeProblem, type Answer } from './support.js';
 
@@ -111,6 +111,29 @@ describe('token buckets', () => {
     expect(b.take('a').ok).toBe(false);
     c.advance(3_601_000 + 1000);
     expect(b.take('a').ok).toBe(true);
+  });
+
+  it('takes a limit per any window; hit() refuses with RateLimited, which carries the wait', () => {
+    const c = new ManualClock('2026-11-25T09:00:00Z');
+    const b = new TokenBuckets({ limit: 3, windowMs: 3_600_000 }, c);
+    for (let i = 0; i < 3; i++) b.hit('a');
+    const refusal = (() => {
+      try {
+        b.hit('a', 'mails');
+      } catch (err) {
+        return err;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(RateLimited);
+    // Three an hour: one every 20 minutes.
+    expect(refusal).toMatchObject({
+      status: 429,
+      code: 'rate-limited',
+      retryAfterSeconds: 1200,
+      message: 'Too many mails; try again in 1200 s',
+    });
+    c.advance(1_200_000);
+    expect(() => b.hit('a')).not.toThrow();
   });
 
   it('keeps at most maxKeys buckets, dropping the least recently used', () => {

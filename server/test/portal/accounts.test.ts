@@ -133,6 +133,10 @@ describe('citizen accounts', () => {
     const limited = await c.call('POST', '/citizens/login', { username: 'wichai', password: 'correct horse battery' });
     expect(limited.status).toBe(429);
     expect(errorCode(limited)).toBe('rate-limited');
+    // When to come back, in whole seconds: 15 minutes / 8 attempts (exact values: rate-limits.test.ts).
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(Number(limited.headers.get('retry-after'))).toBeLessThanOrEqual(113);
   });
 });
 

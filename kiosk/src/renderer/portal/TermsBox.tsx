@@ -1,5 +1,6 @@
 // The terms and privacy notice to read, with its version, and the box to tick.
 import type { Lang, TermsVersion } from '@oss/shared';
+import { Check } from './Form.js';
 import { P } from './messages.js';
 
 interface Props {
@@ -18,10 +19,7 @@ export function TermsBox({ terms, lang, accepted, onAccepted }: Props) {
       <div className="terms-text" tabIndex={0} data-testid="terms-text" data-version={terms?.version}>
         {terms ? terms.text[lang] || terms.text.th : P.loading[lang]}
       </div>
-      <label className="check">
-        <input type="checkbox" checked={accepted} onChange={(e) => onAccepted(e.target.checked)} data-testid="accept-terms" />
-        <span>{P.acceptTerms[lang]}</span>
-      </label>
+      <Check label={P.acceptTerms} lang={lang} checked={accepted} onChange={onAccepted} testId="accept-terms" />
     </fieldset>
   );
 }
