@@ -12,6 +12,7 @@ import {
   MaybeTicketResponse,
   RatingResponse,
   ServicesResponse,
+  StaffRequestResponse,
   TicketResponse,
   TrackResponse,
   type IssueTicketBody,
@@ -40,17 +41,15 @@ export interface ApiOptions {
 }
 
 export function createApi({ baseUrl = '', token }: ApiOptions = {}) {
-  async function call<S extends z.ZodType>(
-    schema: S,
+  async function send(
     method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
     path: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<z.infer<S>> {
+    body: unknown,
+    headers: Record<string, string>,
+  ): Promise<Response> {
     const auth = token?.();
-    let res: Response;
     try {
-      res = await fetch(`${baseUrl}${API_PREFIX}${path}`, {
+      return await fetch(`${baseUrl}${API_PREFIX}${path}`, {
         method,
         headers: {
           ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
@@ -62,13 +61,36 @@ export function createApi({ baseUrl = '', token }: ApiOptions = {}) {
     } catch {
       throw new ApiError(0, 'hub-unreachable', 'The hub cannot be reached');
     }
+  }
+
+  function failure(res: Response, data: unknown): ApiError {
+    const parsed = ErrorBody.safeParse(data);
+    if (parsed.success) return new ApiError(res.status, parsed.data.error.code, parsed.data.error.message);
+    return new ApiError(res.status, 'http-error', `HTTP ${res.status}`);
+  }
+
+  async function call<S extends z.ZodType>(
+    schema: S,
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<z.infer<S>> {
+    const res = await send(method, path, body, headers);
     const data: unknown = res.status === 204 ? {} : await res.json().catch(() => null);
-    if (!res.ok) {
-      const parsed = ErrorBody.safeParse(data);
-      if (parsed.success) throw new ApiError(res.status, parsed.data.error.code, parsed.data.error.message);
-      throw new ApiError(res.status, 'http-error', `HTTP ${res.status}`);
-    }
+    if (!res.ok) throw failure(res, data);
     return schema.parse(data);
+  }
+
+  /** A file the hub sends as bytes (errors still come as the JSON error body). */
+  async function file(path: string): Promise<Blob> {
+    const res = await send('GET', path, undefined, {});
+    if (!res.ok) throw failure(res, await res.json().catch(() => null));
+    try {
+      return await res.blob();
+    } catch {
+      throw new ApiError(0, 'hub-unreachable', 'The download was interrupted');
+    }
   }
 
   return {
@@ -102,6 +124,12 @@ export function createApi({ baseUrl = '', token }: ApiOptions = {}) {
     request: call,
     transfer: (ticketId: number, serviceId: number, note?: string) =>
       call(TicketResponse, 'POST', `/tickets/${ticketId}/transfer`, note ? { serviceId, note } : { serviceId }),
+    /** The citizen's portal request behind a ticket, masked if they asked (404 request-not-found: a walk-in). */
+    ticketRequest: (ticketId: number) => call(StaffRequestResponse, 'GET', `/tickets/${ticketId}/request`),
+    /** The same, unmasked; the hub writes the reveal to the audit log. */
+    revealTicketRequest: (ticketId: number) => call(StaffRequestResponse, 'POST', `/tickets/${ticketId}/request/reveal`, {}),
+    /** A request document's bytes, for staff (each download is audited). */
+    requestDocument: (documentId: number) => file(`/documents/${documentId}`),
   };
 }
 

@@ -1,6 +1,6 @@
 // The counter console's own text, Thai first. Words every screen shares (statuses, priorities)
 // come from @oss/shared.
-import type { Lang, Localized, Priority } from '@oss/shared';
+import type { ContactPreference, DocumentType, Lang, Localized, Priority } from '@oss/shared';
 import { pick } from '@oss/shared';
 import { ApiError } from '@oss/shared/client';
 
@@ -88,6 +88,30 @@ export const MESSAGES = {
     en: 'This account may not open this page (supervisors or admins only)',
   },
   backToConsole: { th: 'กลับไปหน้าคอนโซล', en: 'Back to the console' },
+  citizenRequest: { th: 'คำขอออนไลน์ของคิว', en: 'Online request for' },
+  requestLoading: { th: 'กำลังโหลดคำขอของผู้รับบริการ…', en: 'Loading the citizen’s request…' },
+  requestFailed: { th: 'โหลดคำขอไม่สำเร็จ', en: 'Could not load the request' },
+  requestSubject: { th: 'เรื่อง', en: 'Subject' },
+  requestDetails: { th: 'รายละเอียด', en: 'Details' },
+  requestContact: { th: 'ติดต่อกลับทาง', en: 'Contact by' },
+  citizen: { th: 'ผู้ยื่นคำขอ', en: 'Citizen' },
+  citizenName: { th: 'ชื่อ-นามสกุล', en: 'Name' },
+  citizenIdLast4: { th: 'เลขบัตร (4 ตัวท้าย)', en: 'ID (last 4)' },
+  phone: { th: 'โทรศัพท์', en: 'Phone' },
+  email: { th: 'อีเมล', en: 'E-mail' },
+  address: { th: 'ที่อยู่', en: 'Address' },
+  personalHidden: {
+    th: 'ผู้รับบริการขอซ่อนข้อมูลส่วนตัว',
+    en: 'The citizen asked to hide their personal data',
+  },
+  reveal: { th: 'แสดงข้อมูลส่วนตัว', en: 'Reveal personal data' },
+  revealing: { th: 'กำลังเปิดดู…', en: 'Revealing…' },
+  revealLogged: { th: 'การเปิดดูจะถูกบันทึกในประวัติการใช้งาน', en: 'Revealing is written to the audit log' },
+  revealed: { th: 'เปิดดูแล้ว (บันทึกไว้) เฉพาะคิวนี้', en: 'Revealed for this ticket only (logged)' },
+  documents: { th: 'เอกสารแนบ', en: 'Attached documents' },
+  noDocuments: { th: 'ไม่มีเอกสารแนบ', en: 'No documents attached' },
+  documentPurged: { th: 'ลบแล้วตามระยะเวลาเก็บรักษา', en: 'Deleted after the retention period' },
+  downloading: { th: 'กำลังดาวน์โหลด…', en: 'Downloading…' },
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -114,6 +138,21 @@ export const PRIORITY_BADGES: Record<Exclude<Priority, 'none'>, Localized> = {
   disabled: { th: 'ผู้พิการ', en: 'Disability' },
   pregnant: { th: 'ตั้งครรภ์', en: 'Pregnant' },
   monk: { th: 'พระสงฆ์', en: 'Monk' },
+};
+
+/** How the citizen asked to be contacted back (the portal's choice). */
+export const CONTACT_LABELS: Record<ContactPreference, Localized> = {
+  phone: { th: 'โทรศัพท์', en: 'Phone' },
+  email: { th: 'อีเมล', en: 'E-mail' },
+  line: { th: 'LINE', en: 'LINE' },
+  none: { th: 'ไม่ต้องติดต่อกลับ', en: 'No contact' },
+};
+
+/** A document's kind as staff read it beside its name. */
+export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
 };
 
 /** What staff should read for each error code the hub (or the client) can return. */
@@ -152,6 +191,11 @@ const ERROR_MESSAGES: Record<string, Localized> = {
   'printer-out-of-paper': {
     th: 'พิมพ์ไม่ได้: เครื่องพิมพ์บัตรคิวกระดาษหมด ใส่กระดาษแล้วกดพิมพ์ซ้ำ',
     en: 'Could not print: the ticket printer is out of paper; load paper and reprint',
+  },
+  'request-not-found': { th: 'ไม่พบคำขอของคิวนี้', en: 'This ticket has no online request' },
+  'document-not-found': {
+    th: 'ไม่พบเอกสารนี้ (อาจถูกลบตามระยะเวลาเก็บรักษาแล้ว)',
+    en: 'Document not found (it may have been deleted after the retention period)',
   },
   'rate-limited': { th: 'ทำรายการถี่เกินไป กรุณารอสักครู่', en: 'Too many requests; wait a moment' },
   'hub-unreachable': {

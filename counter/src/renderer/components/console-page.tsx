@@ -181,7 +181,6 @@ export function ConsolePage(props: Props) {
             busy={busy || !current}
             onReprint={doReprint}
           />
-          <CitizenSlot api={api} ticket={current} lang={lang} />
           <ActionBar
             current={current}
             callNext={callNext}
@@ -216,6 +215,8 @@ export function ConsolePage(props: Props) {
         </div>
         <aside className="console-side">
           <MyStats stats={stats} lang={lang} />
+          {/* Beside the waiting list, where there is height to spare on a 1366x768 counter PC. */}
+          <CitizenSlot api={api} ticket={current} lang={lang} onUnauthorized={onUnauthorized} />
           <WaitingList
             tickets={view.waiting}
             services={services}
