@@ -81,7 +81,11 @@ export const printingRoutes: FastifyPluginAsyncZod<PrintingRouteDeps> = async (a
       },
     },
     async (request, reply) => {
-      const png = await printing.png(request.params.trackingCode, originOf(request), request.query.width ?? DEFAULT_PROFILE.width);
+      const png = await printing.png(
+        request.params.trackingCode,
+        originOf(request),
+        request.query.width ?? DEFAULT_PROFILE.width,
+      );
       // The place in the queue changes as others are served: never reuse an old picture.
       return reply.type('image/png').header('cache-control', 'no-store').send(png);
     },
