@@ -123,6 +123,10 @@ describe('the counter console', () => {
     await page.getByTestId('choose-counter-1').click();
     await page.getByTestId('call-next').waitFor();
     await expectAccessible(page, 'counter console');
+    // With a ticket called: the hint under the (now disabled) call button, the ticket's actions.
+    await page.getByTestId('call-next').click();
+    await page.getByTestId('call-next-hint').waitFor();
+    await expectAccessible(page, 'counter console, a ticket called');
   });
 });
 
