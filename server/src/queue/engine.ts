@@ -1,0 +1,191 @@
+// The queue engine (DESIGN §3): every change is one immediate SQLite transaction that updates the
+// ticket, appends to the event log and, only after commit, tells the listeners (the socket stream).
+import { businessDayOf, type QueueEvent, type Ticket, type TicketAction } from '@oss/shared';
+import type { Clock } from '../clock.js';
+import type { Db } from '../db/open.js';
+import { conflict, notFound } from '../errors.js';
+import type { TicketChange, TicketRow } from '../tickets/ticket-repo.js';
+import type { QueueRepos } from './queue-repos.js';
+import type { QueueReadModel } from './read-model.js';
+import { transition } from './transitions.js';
+import type { Views } from './views.js';
+
+export type Listener = (events: QueueEvent[]) => void;
+
+export class QueueEngine {
+  private readonly listeners = new Set<Listener>();
+  private readonly writers = new Set<Listener>();
+  private day: string | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly timeZone: string,
+    private readonly repos: QueueRepos,
+    private readonly read: QueueReadModel,
+  ) {}
+
+  /** The business day the last change ran in (each change rolls it over first); null before any. */
+  get currentDay(): string | null {
+    return this.day;
+  }
+
+  businessDay(): string {
+    return businessDayOf(this.clock.now(), this.timeZone);
+  }
+
+  onEvents(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  onEventsInTransaction(writer: Listener): () => void {
+    this.writers.add(writer);
+    return () => this.writers.delete(writer);
+  }
+
+  /** Runs a change in one immediate transaction; listeners hear its events only once it commits. */
+  write<T>(fn: (events: QueueEvent[], views: Views, now: number) => T): T {
+    const events: QueueEvent[] = [];
+    const day = this.day;
+    let result: T;
+    try {
+      result = this.db
+        .transaction(() => {
+          const views = this.read.views();
+          const now = this.clock.now().getTime();
+          this.rollover(events, views, now);
+          const result = fn(events, views, now);
+          if (events.length > 0) for (const writer of this.writers) writer(events);
+          return result;
+        })
+        .immediate();
+    } catch (err) {
+      // Rolled back (a refused change, or a full disk): memory must not keep what the file did not.
+      this.day = day;
+      this.read.invalidate();
+      throw err;
+    }
+    this.publish(events);
+    return result;
+  }
+
+  private publish(events: QueueEvent[]): void {
+    if (events.length === 0) return;
+    for (const listener of this.listeners) {
+      try {
+        listener(events);
+      } catch {
+        // A failing listener must not turn a committed change into an error for the caller.
+      }
+    }
+  }
+
+  append(
+    events: QueueEvent[],
+    views: Views,
+    row: TicketRow,
+    type: QueueEvent['type'],
+    at: number,
+    staffId: number | null,
+    counterId: number | null,
+  ): QueueEvent {
+    const event = this.repos.log.append({
+      type,
+      ticketId: row.id,
+      counterId: row.counter_id ?? counterId,
+      staffId,
+      at,
+      businessDay: row.business_day,
+      payload: { ticket: views.ticket(row) },
+    });
+    events.push(event);
+    return event;
+  }
+
+  /** Applies one ticket action to a row inside the running change and appends its event. */
+  change(
+    events: QueueEvent[],
+    views: Views,
+    row: TicketRow,
+    action: TicketAction | 'expire',
+    now: number,
+    staffId: number | null,
+    counterId?: number,
+  ): Ticket {
+    const rule = transition(action, row.status);
+    let change: TicketChange;
+    switch (action) {
+      case 'recall':
+        change = { recalls: row.recalls + 1, called_at: now };
+        break;
+      case 'start':
+        change = { status: rule.to, started_at: now, staff_id: staffId ?? row.staff_id };
+        break;
+      case 'complete':
+        change = { status: rule.to, started_at: row.started_at ?? now, finished_at: now };
+        break;
+      case 'no-show':
+      case 'cancel':
+      case 'expire':
+        change = { status: rule.to, finished_at: now };
+        break;
+      case 'hold':
+        change = { status: rule.to };
+        break;
+      case 'resume': {
+        const at = counterId ?? row.counter_id;
+        if (at === null || !this.repos.counterRepo.byId(at)) throw notFound('counter-not-found', 'Counter');
+        const busy = this.repos.tickets.atCounter(at);
+        if (busy) throw conflict('counter-busy', `${busy.number} is at that counter now; finish it first`);
+        change = { status: rule.to, counter_id: at, staff_id: staffId ?? row.staff_id };
+        break;
+      }
+      case 'return':
+        // Back of the queue: the citizen missed the call, others have been waiting since.
+        change = {
+          status: rule.to,
+          queued_at: now,
+          counter_id: null,
+          called_at: null,
+          started_at: null,
+          finished_at: null,
+          recalls: 0,
+        };
+        break;
+    }
+    const updated = this.repos.tickets.update(row.id, change);
+    return this.append(events, views, updated, rule.event, now, staffId, row.counter_id).ticket!;
+  }
+
+  /** Expires yesterday's unfinished tickets the first time a new business day is seen. */
+  private rollover(events: QueueEvent[], views: Views, now: number): void {
+    const { tickets, counterRepo, settings, idempotency, log } = this.repos;
+    const today = businessDayOf(new Date(now), this.timeZone);
+    if (today === this.day) return;
+    const stored = settings.get('business_day');
+    if (stored !== undefined && stored < today) {
+      for (const row of tickets.staleBefore(today)) this.change(events, views, row, 'expire', now, null);
+      this.read.counters().forEach((c) => counterRepo.setNormalOwed(c.id, 0));
+      idempotency.purgeBefore(now - 24 * 3600_000);
+      events.push(
+        log.append({
+          type: 'day.closed',
+          ticketId: null,
+          counterId: null,
+          staffId: null,
+          at: now,
+          businessDay: today,
+          payload: { ticket: null },
+        }),
+      );
+    }
+    if (stored === undefined || stored < today) settings.set('business_day', today);
+    this.day = today;
+  }
+
+  /** Checks for a new business day outside any other change (a timer calls this). */
+  tick(): void {
+    if (this.businessDay() !== this.day) this.write(() => undefined);
+  }
+}

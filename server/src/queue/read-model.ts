@@ -1,0 +1,133 @@
+// The queue's read side: the setup it caches (office, services, counters) and the live state that
+// screens (snapshot) and citizens (track) read. The caller rolls the business day over first.
+import { queuePositions, type CounterStaff, type Office, type RecentCall, type Snapshot, type TrackResponse } from '@oss/shared';
+import type { Clock } from '../clock.js';
+import type { CounterRecord } from '../counters/counter-repo.js';
+import { notFound } from '../errors.js';
+import type { ServiceRecord } from '../services/service-repo.js';
+import type { QueueRepos } from './queue-repos.js';
+import { isWithinHours, Views } from './views.js';
+
+const DEFAULT_OFFICE_NAME = { th: 'ศูนย์บริการประชาชน', en: 'One Stop Service Centre' };
+const RECENT_CALLS = 12;
+
+export class QueueReadModel {
+  private officeCache: Office | null = null;
+  private servicesCache: ServiceRecord[] | null = null;
+  private countersCache: CounterRecord[] | null = null;
+  private readonly publicUrl: string | undefined;
+
+  constructor(
+    private readonly repos: QueueRepos,
+    private readonly clock: Clock,
+    private readonly timeZone: string,
+    /** OSS_PUBLIC_URL, passed on to screens for QR links. */
+    publicUrl: string | undefined,
+  ) {
+    this.publicUrl = publicUrl?.replace(/\/+$/, '');
+  }
+
+  invalidate(): void {
+    this.servicesCache = null;
+    this.countersCache = null;
+    this.officeCache = null;
+  }
+
+  /** A counter changed: read the counters again, keep the rest. */
+  invalidateCounters(): void {
+    this.countersCache = null;
+  }
+
+  office(): Office {
+    if (!this.officeCache) {
+      const stored = this.repos.settings.get('office');
+      const { name, announcement } = stored ? (JSON.parse(stored) as Partial<Pick<Office, 'name' | 'announcement'>>) : {};
+      this.officeCache = {
+        name: name ?? DEFAULT_OFFICE_NAME,
+        timezone: this.timeZone,
+        ...(announcement?.th || announcement?.en ? { announcement } : {}),
+        ...(this.publicUrl ? { publicUrl: this.publicUrl } : {}),
+      };
+    }
+    return this.officeCache;
+  }
+
+  services(): ServiceRecord[] {
+    return (this.servicesCache ??= this.repos.serviceRepo.all());
+  }
+
+  counters(): CounterRecord[] {
+    return (this.countersCache ??= this.repos.counterRepo.all());
+  }
+
+  views(): Views {
+    return new Views(this.repos.tickets, this.services(), this.counters());
+  }
+
+  holderOf(counterId: number): CounterStaff | null {
+    return this.repos.counterSessions.holder(counterId, this.clock.now().getTime())?.staff ?? null;
+  }
+
+  track(code: string): TrackResponse {
+    const { tickets } = this.repos;
+    const row = tickets.byTrackingCode(code);
+    if (!row) throw notFound('ticket-not-found', 'Ticket');
+    const views = this.views();
+    const ticket = views.ticket(row);
+    const service = this.services().find((s) => s.id === row.service_id)!;
+    const nowServing = this.counters()
+      .filter((c) => c.serviceIds.includes(row.service_id))
+      .flatMap((c) => {
+        const current = tickets.atCounter(c.id);
+        return current ? [{ number: current.number, counterName: c.names.th }] : [];
+      });
+    return {
+      ticket,
+      ahead: ticket.position === null ? 0 : ticket.position - 1,
+      nowServing,
+      service: { id: service.id, code: service.code, name: service.name },
+    };
+  }
+
+  /** The whole live state of `day`, read in one go (better-sqlite3 is synchronous: nothing interleaves). */
+  snapshot(day: string): Snapshot {
+    const { tickets: ticketRepo, counterSessions, log } = this.repos;
+    const views = this.views();
+    const rows = ticketRepo.live(day);
+    const positions = queuePositions(rows.map((r) => views.queueable(r)));
+    const tickets = rows.map((r) => views.ticket(r, positions.get(r.id) ?? null));
+    const now = this.clock.now();
+    const waiting = ticketRepo.queuedCounts(day);
+    const holders = counterSessions.holders(now.getTime());
+    const recentCalls: RecentCall[] = log
+      .recentCalls(day, RECENT_CALLS)
+      .flatMap((e) =>
+        e.ticket?.counter
+          ? [{ number: e.ticket.number, counter: e.ticket.counter, at: e.at, serviceId: e.ticket.serviceId }]
+          : [],
+      );
+    return {
+      version: log.latestVersion(),
+      businessDay: day,
+      serverTime: now.toISOString(),
+      office: this.office(),
+      services: this.services()
+        .filter((s) => s.active)
+        .map((s) => views.service(s, waiting.get(s.id) ?? 0, this.isOpen(s, now, day), day)),
+      counters: this.counters().map((c) =>
+        views.counter(
+          c,
+          tickets.find((t) => t.counter?.id === c.id && (t.status === 'called' || t.status === 'serving')) ?? null,
+          holders.get(c.id) ?? null,
+        ),
+      ),
+      tickets,
+      recentCalls,
+    };
+  }
+
+  isOpen(s: ServiceRecord, now: Date, day: string): boolean {
+    if (!s.active || !isWithinHours(s, now, this.timeZone)) return false;
+    return s.dailyCap === null || this.repos.tickets.issuedCount(s.id, day) < s.dailyCap;
+  }
+}

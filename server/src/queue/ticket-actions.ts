@@ -1,0 +1,172 @@
+// What kiosks and counters do to tickets: issue, call, act, transfer, and closing the day. Each is
+// one change of the engine: one transaction, its events published after commit.
+import { randomBytes } from 'node:crypto';
+import { formatTicketNumber, type Channel, type Priority, type Ticket, type TicketAction } from '@oss/shared';
+import type { CounterRecord } from '../counters/counter-repo.js';
+import { AppError, conflict, notFound } from '../errors.js';
+import type { TicketRow } from '../tickets/ticket-repo.js';
+import type { QueueEngine } from './engine.js';
+import type { QueueRepos } from './queue-repos.js';
+import type { QueueReadModel } from './read-model.js';
+import { transition } from './transitions.js';
+import { isWithinHours } from './views.js';
+
+export interface IssueInput {
+  serviceId: number;
+  priority?: Priority;
+  channel?: Channel;
+  appointmentAt?: number | null;
+}
+
+// Unambiguous on paper and when read aloud: no 0/O, 1/I/L.
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+function trackingCode(): string {
+  const bytes = randomBytes(10);
+  let code = '';
+  for (const b of bytes) code += CODE_ALPHABET[b % CODE_ALPHABET.length];
+  return code;
+}
+
+export class TicketActions {
+  constructor(
+    private readonly engine: QueueEngine,
+    private readonly read: QueueReadModel,
+    private readonly repos: QueueRepos,
+    private readonly timeZone: string,
+  ) {}
+
+  issue(input: IssueInput, idempotencyKey?: string): { ticket: Ticket; replayed: boolean } {
+    const { tickets, idempotency } = this.repos;
+    return this.engine.write((events, views, now) => {
+      if (idempotencyKey) {
+        const seen = idempotency.get(idempotencyKey);
+        if (seen) {
+          if (seen.service_id !== input.serviceId) {
+            throw conflict('idempotency-key-reused', 'This Idempotency-Key was used for another request');
+          }
+          return { ticket: views.ticket(tickets.byId(seen.ticket_id)!), replayed: true };
+        }
+      }
+      const service = this.read.services().find((s) => s.id === input.serviceId);
+      if (!service) throw notFound('service-not-found', 'Service');
+      if (!service.active || !isWithinHours(service, new Date(now), this.timeZone)) {
+        throw conflict('service-closed', `Service ${service.code} is not taking tickets now`);
+      }
+      const day = this.engine.currentDay!;
+      const seq = tickets.nextSeq(service.id, day);
+      if (service.dailyCap !== null && seq > service.dailyCap) {
+        throw conflict('daily-cap-reached', `Service ${service.code} has issued all ${service.dailyCap} tickets for today`);
+      }
+      const row = tickets.insert({
+        business_day: day,
+        service_id: service.id,
+        seq,
+        number: formatTicketNumber(service.code, seq),
+        priority: input.priority ?? 'none',
+        channel: input.channel ?? 'kiosk',
+        tracking_code: trackingCode(),
+        issued_at: now,
+        appointment_at: input.appointmentAt ?? null,
+      });
+      if (idempotencyKey) idempotency.put(idempotencyKey, row.id, service.id, now);
+      const event = this.engine.append(events, views, row, 'ticket.issued', now, null, null);
+      return { ticket: event.ticket!, replayed: false };
+    });
+  }
+
+  /** Calls the next ticket by the counter's policy, or a given one; completes a ticket being served first. */
+  call(counterId: number, staffId: number | null, ticketId?: number): Ticket | null {
+    const { tickets, counterRepo } = this.repos;
+    return this.engine.write((events, views, now) => {
+      const counter = counterRepo.byId(counterId);
+      if (!counter) throw notFound('counter-not-found', 'Counter');
+      if (!counter.open) throw conflict('counter-closed', `${counter.names.en} is paused; open it first`);
+      let next: TicketRow | undefined;
+      if (ticketId !== undefined) {
+        next = tickets.byId(ticketId);
+        if (!next) throw notFound('ticket-not-found', 'Ticket');
+        transition('call', next.status);
+        if (!counter.serviceIds.includes(next.service_id)) {
+          throw conflict('not-served-here', `${counter.names.en} does not serve that ticket's service`);
+        }
+      }
+      const current = tickets.atCounter(counterId);
+      if (current?.status === 'called') {
+        throw conflict('counter-busy', `${current.number} is still called here: start it or mark it no-show first`);
+      }
+      if (current) this.engine.change(events, views, current, 'complete', now, staffId);
+      if (!next) next = this.pickNext(counter);
+      if (!next) return null;
+      const owed = next.priority !== 'none' ? counter.normalPerPriority : Math.max(0, counter.normalOwed - 1);
+      if (owed !== counter.normalOwed) counterRepo.setNormalOwed(counter.id, owed);
+      const rule = transition('call', next.status);
+      const called = tickets.update(next.id, { status: rule.to, counter_id: counterId, called_at: now, staff_id: staffId });
+      return this.engine.append(events, views, called, rule.event, now, staffId, counterId).ticket;
+    });
+  }
+
+  /** Priority first unless normal calls are still owed since the last priority one (the ratio). */
+  private pickNext(counter: CounterRecord): TicketRow | undefined {
+    const day = this.engine.currentDay!;
+    const priority = this.repos.tickets.nextFor(counter.id, day, 'priority');
+    const normal = this.repos.tickets.nextFor(counter.id, day, 'normal');
+    if (priority && (!normal || counter.normalOwed === 0)) return priority;
+    return normal ?? priority;
+  }
+
+  act(ticketId: number, action: TicketAction, staffId: number | null, opts: { counterId?: number }): Ticket {
+    return this.engine.write((events, views, now) => {
+      const row = this.repos.tickets.byId(ticketId);
+      if (!row) throw notFound('ticket-not-found', 'Ticket');
+      return this.engine.change(events, views, row, action, now, staffId, opts.counterId);
+    });
+  }
+
+  transfer(ticketId: number, serviceId: number, staffId: number | null, note?: string): Ticket {
+    const { tickets } = this.repos;
+    return this.engine.write((events, views, now) => {
+      const row = tickets.byId(ticketId);
+      if (!row) throw notFound('ticket-not-found', 'Ticket');
+      const rule = transition('transfer', row.status);
+      const service = this.read.services().find((s) => s.id === serviceId);
+      if (!service) throw notFound('service-not-found', 'Service');
+      if (service.id === row.service_id && row.status !== 'called' && row.status !== 'serving' && row.status !== 'held') {
+        throw new AppError(409, 'invalid-transition', `${row.number} is already in the queue of service ${service.code}`);
+      }
+      // The number and the arrival time stay: the citizen keeps their place in the new queue.
+      const updated = tickets.update(row.id, {
+        status: rule.to,
+        service_id: service.id,
+        counter_id: null,
+        called_at: null,
+        started_at: null,
+        note: note ?? row.note,
+      });
+      return this.engine.append(events, views, updated, rule.event, now, staffId, row.counter_id).ticket!;
+    });
+  }
+
+  /** Expires what still waits today (an admin's "close the day"); numbers restart next business day. */
+  closeDay(staffId: number | null): { businessDay: string; expired: number } {
+    return this.engine.write((events, views, now) => {
+      const day = this.engine.currentDay!;
+      const live = this.repos.tickets.live(day).filter((t) => ['waiting', 'transferred', 'called', 'held'].includes(t.status));
+      for (const row of live) this.engine.change(events, views, row, 'expire', now, staffId);
+      // The automatic close at closing time skips a day already closed.
+      this.repos.settings.set('day_closed', day);
+      events.push(
+        this.repos.log.append({
+          type: 'day.closed',
+          ticketId: null,
+          counterId: null,
+          staffId,
+          at: now,
+          businessDay: day,
+          payload: { ticket: null },
+        }),
+      );
+      return { businessDay: day, expired: live.length };
+    });
+  }
+}
