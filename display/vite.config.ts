@@ -1,28 +1,5 @@
-// Builds the display renderer for the hub, which serves it at /display/ (assets under /display/assets/).
-import { fileURLToPath } from 'node:url';
+// Builds the display renderer for the hub, which serves it at /display/.
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { rendererConfig } from '../build/vite-renderer';
 
-const hub = 'http://localhost:8080';
-
-export default defineConfig({
-  base: '/display/',
-  root: 'src/renderer',
-  plugins: [react()],
-  resolve: {
-    alias: [
-      { find: /^@oss\/shared$/, replacement: fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
-      { find: /^@oss\/shared\/client$/, replacement: fileURLToPath(new URL('../shared/client/index.ts', import.meta.url)) },
-    ],
-  },
-  build: {
-    outDir: '../../dist/renderer',
-    emptyOutDir: true,
-  },
-  server: {
-    proxy: {
-      '/api': hub,
-      '/socket.io': { target: hub, ws: true },
-    },
-  },
-});
+export default rendererConfig({ app: 'display', plugins: [react()] });
