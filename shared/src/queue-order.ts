@@ -22,8 +22,13 @@ export function isQueued(t: { status: TicketStatus }): boolean {
 
 /** Lane 0 is priority, 1 an appointment checked in on time, 2 everyone else. */
 export function queueLane(t: Queueable): 0 | 1 | 2 {
-  if (t.priority !== undefined && t.priority !== 'none') return 0;
-  if (t.appointmentAt !== null && Date.parse(t.issuedAt) <= Date.parse(t.appointmentAt) + APPOINTMENT_GRACE_MS) return 1;
+  return laneOf(t.priority, Date.parse(t.issuedAt), t.appointmentAt === null ? null : Date.parse(t.appointmentAt));
+}
+
+/** The same rule on epoch milliseconds, for the hub's database rows. */
+export function laneOf(priority: Priority | undefined, issuedAtMs: number, appointmentAtMs: number | null): 0 | 1 | 2 {
+  if (priority !== undefined && priority !== 'none') return 0;
+  if (appointmentAtMs !== null && issuedAtMs <= appointmentAtMs + APPOINTMENT_GRACE_MS) return 1;
   return 2;
 }
 

@@ -8,7 +8,7 @@ import type { LineLog } from './line-log.js';
 import type { LinksRepo } from './links-repo.js';
 import { ticketMessage, type TicketInfo } from './messages.js';
 import type { OutboxRepo } from './outbox-repo.js';
-import { aheadOf, infoFromRow, infoFromTicket } from './ticket-info.js';
+import { infoFromRow, infoFromTicket } from './ticket-info.js';
 
 type TicketKind = Extract<MessageKind, `ticket.${string}`>;
 
@@ -79,7 +79,7 @@ export class LineAlerts {
   private aheadAlerts(now: number): void {
     const { queue, links, aheadAlert, publicUrl } = this.deps;
     for (const row of links.aheadDue()) {
-      const ahead = aheadOf(queue, row);
+      const ahead = queue.tickets.ahead(row);
       if (ahead > aheadAlert) continue;
       links.markAheadAlerted(row.id);
       this.enqueue('ticket.ahead', links.usersFor(row.id), now, () => infoFromRow(queue, row, ahead, publicUrl));

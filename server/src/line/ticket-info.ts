@@ -1,6 +1,6 @@
 // The facts a LINE message about a ticket may carry, read from the queue's views (PDPA: number,
 // service, counter, place in the queue, the citizen's own tracker link; nothing else).
-import { queueLane, type Localized, type Ticket } from '@oss/shared';
+import { type Localized, type Ticket } from '@oss/shared';
 import type { Queue } from '../queue/queue.js';
 import type { TicketRow } from '../tickets/ticket-repo.js';
 import type { TicketInfo } from './messages.js';
@@ -31,21 +31,6 @@ export function infoFromTicket(queue: Queue, t: Ticket, publicUrl: string | unde
     ahead: t.position === null ? null : t.position - 1,
     trackerUrl: trackerUrl(publicUrl, t.trackingCode),
   };
-}
-
-/** Tickets before a queued one in its service's queue (the same order as positions). */
-export function aheadOf(queue: Queue, row: TicketRow): number {
-  const iso = (ms: number) => new Date(ms).toISOString();
-  const lane = queueLane({
-    id: row.id,
-    serviceId: row.service_id,
-    status: row.status,
-    priority: row.priority,
-    issuedAt: iso(row.issued_at),
-    queuedAt: iso(row.queued_at),
-    appointmentAt: row.appointment_at === null ? null : iso(row.appointment_at),
-  });
-  return queue.tickets.ahead(row, lane);
 }
 
 /** From a stored row, for a queued ticket whose place was just counted. */

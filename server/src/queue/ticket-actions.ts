@@ -109,8 +109,8 @@ export class TicketActions {
   /** Priority first unless normal calls are still owed since the last priority one (the ratio). */
   private pickNext(counter: CounterRecord): TicketRow | undefined {
     const day = this.engine.currentDay!;
-    const priority = this.repos.tickets.nextFor(counter.id, day, 'priority');
-    const normal = this.repos.tickets.nextFor(counter.id, day, 'normal');
+    const priority = this.repos.tickets.nextFor(counter.serviceIds, day, 'priority');
+    const normal = this.repos.tickets.nextFor(counter.serviceIds, day, 'normal');
     if (priority && (!normal || counter.normalOwed === 0)) return priority;
     return normal ?? priority;
   }

@@ -1,5 +1,5 @@
 // Turns rows into the API's shapes, adding what is derived: counter names, positions, waits.
-import { formatTime, queueLane, type Counter, type CounterStaff, type Service, type Ticket, type WaitRange } from '@oss/shared';
+import { formatTime, type Counter, type CounterStaff, type Service, type Ticket, type WaitRange } from '@oss/shared';
 import type { CounterRecord } from '../counters/counter-repo.js';
 import type { ServiceRecord } from '../services/service-repo.js';
 import type { TicketRepo, TicketRow } from '../tickets/ticket-repo.js';
@@ -59,7 +59,7 @@ export class Views {
   ticket(row: TicketRow, position?: number | null): Ticket {
     const queued = row.status === 'waiting' || row.status === 'transferred';
     let pos: number | null = null;
-    if (queued) pos = position ?? this.tickets.ahead(row, queueLane(this.queueable(row))) + 1;
+    if (queued) pos = position ?? this.tickets.ahead(row) + 1;
     return {
       id: row.id,
       number: row.number,

@@ -1,5 +1,5 @@
 // SQL for tickets: typed rows, bound parameters, nothing else.
-import { APPOINTMENT_GRACE_MS, type Channel, type Priority, type TicketStatus } from '@oss/shared';
+import { APPOINTMENT_GRACE_MS, laneOf, type Channel, type Priority, type TicketStatus } from '@oss/shared';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open.js';
 
@@ -61,8 +61,7 @@ function compareRows(a: TicketRow, b: TicketRow): number {
 }
 
 function rowLane(t: TicketRow): number {
-  if (t.priority !== 'none') return 0;
-  return t.appointment_at !== null && t.issued_at <= t.appointment_at + APPOINTMENT_GRACE_MS ? 1 : 2;
+  return laneOf(t.priority, t.issued_at, t.appointment_at);
 }
 
 const QUEUED = `status IN ('waiting', 'transferred')`;
@@ -90,7 +89,6 @@ export class TicketRepo {
   private readonly aheadStmt;
   private readonly atCounterStmt;
   private readonly liveStmt;
-  private readonly counterServicesStmt;
   private readonly nextPriorityStmt;
   private readonly nextNormalStmt;
   private readonly queuedCountsStmt;
@@ -122,9 +120,6 @@ export class TicketRepo {
     this.liveStmt = db.prepare<[string], TicketRow>(
       `SELECT * FROM tickets WHERE business_day = ?
          AND status IN ('waiting', 'transferred', 'called', 'serving', 'held', 'no-show') ORDER BY id`,
-    );
-    this.counterServicesStmt = db.prepare<[number], { service_id: number }>(
-      'SELECT service_id FROM counter_services WHERE counter_id = ?',
     );
     this.nextPriorityStmt = db.prepare<[number, string], TicketRow>(QUEUE_SQL.nextPriority);
     this.nextNormalStmt = db.prepare<[number, string], TicketRow>(QUEUE_SQL.nextNormal);
@@ -177,9 +172,9 @@ export class TicketRepo {
     return this.byId(id)!;
   }
 
-  /** How many queued tickets of its service stand before this one. */
-  ahead(t: TicketRow, lane: number): number {
-    return this.aheadStmt.get({ service_id: t.service_id, lane, queued_at: t.queued_at, id: t.id })!.n;
+  /** How many queued tickets of its service stand before this one (the order of queue positions). */
+  ahead(t: TicketRow): number {
+    return this.aheadStmt.get({ service_id: t.service_id, lane: rowLane(t), queued_at: t.queued_at, id: t.id })!.n;
   }
 
   atCounter(counterId: number): TicketRow | undefined {
@@ -190,12 +185,12 @@ export class TicketRepo {
     return this.liveStmt.all(businessDay);
   }
 
-  /** The first ticket in queue order among the heads of the counter's services' queues. */
-  nextFor(counterId: number, businessDay: string, lane: 'priority' | 'normal'): TicketRow | undefined {
+  /** The first ticket in queue order among the heads of these services' queues (a counter's). */
+  nextFor(serviceIds: readonly number[], businessDay: string, lane: 'priority' | 'normal'): TicketRow | undefined {
     const stmt = lane === 'priority' ? this.nextPriorityStmt : this.nextNormalStmt;
     let best: TicketRow | undefined;
-    for (const { service_id } of this.counterServicesStmt.all(counterId)) {
-      const head = stmt.get(service_id, businessDay);
+    for (const serviceId of serviceIds) {
+      const head = stmt.get(serviceId, businessDay);
       if (head && (!best || compareRows(head, best) < 0)) best = head;
     }
     return best;
