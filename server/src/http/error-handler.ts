@@ -5,6 +5,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import type { ErrorBody, ErrorCode } from '@oss/shared';
 import { STORAGE_PROBLEM_TEXT, storageProblem } from '../db/sqlite-errors.js';
 import { AppError } from '../errors.js';
+import { RateLimited } from './rate-limit.js';
 
 const body = (code: ErrorCode, message: string): ErrorBody => ({ error: { code, message } });
 
@@ -53,6 +54,7 @@ export function clientErrorHandler(err: Error & { code?: string }, socket: Duple
 
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof RateLimited) void reply.header('retry-after', String(err.retryAfterSeconds));
     if (err instanceof AppError) return reply.status(err.status).send(body(err.code, err.message));
     // A full or read-only disk is not the client's doing: 503, logged for the administrator. The
     // change was one transaction, rolled back whole; reads keep working.

@@ -21,7 +21,7 @@ export interface Rate {
 
 export type Take = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-/** 429 rate-limited, carrying when to come back; `sendRetryAfter` puts that in the header. */
+/** 429 rate-limited, carrying when to come back; the error handler puts that in Retry-After. */
 export class RateLimited extends AppError {
   constructor(
     readonly retryAfterSeconds: number,
@@ -86,18 +86,6 @@ export class TokenBuckets {
 }
 
 /**
- * Answers every RateLimited thrown in `app`'s routes (hooks or handlers) with its Retry-After
- * header, in seconds. A hook, because a handler refuses with only a key in hand, not the reply.
- * Where two scopes install it (the hub's limits at the root, the portal's), the header is only
- * set twice to the same value.
- */
-export function sendRetryAfter(app: FastifyInstance): void {
-  app.addHook('onError', async (_request, reply, err) => {
-    if (err instanceof RateLimited) void reply.header('retry-after', String(err.retryAfterSeconds));
-  });
-}
-
-/**
  * The POST calls that check a staff password or a device pairing code (under the API prefix).
  * The citizen portal's calls take their tokens in their handlers (server/src/portal/create-portal.ts).
  */
@@ -119,7 +107,6 @@ export function installRateLimits(app: FastifyInstance, opts: { clock: Clock; li
   const issueRoute = `${prefix}/tickets`;
   const credentialRoutes = new Set(CREDENTIAL_ROUTES.map((r) => `${prefix}${r}`));
   const is = (request: FastifyRequest, url: string) => request.method === 'POST' && request.routeOptions.url === url;
-  sendRetryAfter(app);
 
   if (issue) {
     // Before the body is read: a flood costs the hub as little as possible.

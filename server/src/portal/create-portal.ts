@@ -33,7 +33,7 @@ import { loadConfig, type Config, type PortalConfig } from '../config.js';
 import type { Db } from '../db/open.js';
 import { FeedbackRepo } from '../feedback/feedback-repo.js';
 import { feedbackRoutes } from '../feedback/feedback-routes.js';
-import { sendRetryAfter, TokenBuckets } from '../http/rate-limit.js';
+import { TokenBuckets } from '../http/rate-limit.js';
 import { LinksRepo } from '../line/links-repo.js';
 import { OutboxRepo } from '../line/outbox-repo.js';
 import type { Queue } from '../queue/queue.js';
@@ -188,8 +188,6 @@ export function createPortal(deps: PortalDeps): Portal {
 
   const routes: FastifyPluginAsyncZod = async (api) => {
     api.decorateRequest('citizen', null);
-    // The handlers below refuse through `limits` (the hub's token buckets); this sends their Retry-After.
-    sendRetryAfter(api);
     await api.register(portalInfoRoutes, routeDeps);
     await api.register(accountRoutes, routeDeps);
     await api.register(resetRoutes, routeDeps);

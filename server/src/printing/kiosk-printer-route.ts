@@ -43,14 +43,10 @@ export const kioskPrinterRoutes: FastifyPluginAsyncZod<KioskPrinterRouteDeps> = 
         response: { 200: KioskPrinterReportResponse, 400: ErrorBody, 403: ErrorBody, 429: ErrorBody },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const ip = request.ip;
       if (!isLanAddress(ip)) throw new AppError(403, 'forbidden', 'Only kiosks on the office network report printers');
-      const taken = buckets.take(ip);
-      if (!taken.ok) {
-        void reply.header('retry-after', String(taken.retryAfterSeconds));
-        throw new AppError(429, 'rate-limited', `Too many printer reports; try again in ${taken.retryAfterSeconds} s`);
-      }
+      buckets.hit(ip, 'printer reports');
       const address = ip.replace(/^::ffff:/i, '');
       const printer = { id: `printer:kiosk:${address}`, label: `kiosk ${address} ${request.body.printer}` };
       const { code } = request.body;

@@ -18,7 +18,7 @@ afterAll(() => hub.dispose());
 
 async function report(body: unknown, remoteAddress = '10.0.0.21') {
   const res = await hub.hub.app.inject({ method: 'POST', url: '/api/v1/alerts/printer', payload: body as object, remoteAddress });
-  return { status: res.statusCode, body: res.json() as unknown };
+  return { status: res.statusCode, body: res.json() as unknown, retryAfter: res.headers['retry-after'] };
 }
 
 async function alerts() {
@@ -79,6 +79,7 @@ describe('POST /api/v1/alerts/printer', () => {
     const limited = await report({ code: 'printer-ok', printer: 'usb' }, ip);
     expect(limited.status).toBe(429);
     expect(ErrorBody.parse(limited.body).error.code).toBe('rate-limited');
+    expect(Number(limited.retryAfter)).toBeGreaterThanOrEqual(1);
     clock.advance(60_000);
     expect((await report({ code: 'printer-ok', printer: 'usb' }, ip)).status).toBe(200);
   });
