@@ -247,6 +247,32 @@ describe('counter console', () => {
     await page.context().close();
   });
 
+  it('acts on a key pressed the instant the screen shows the new state', async () => {
+    const page = await openConsole(1);
+    const ticket = await issue('A');
+    await page.getByTestId(`waiting-${ticket.number}`).waitFor({ timeout: 5000 });
+    // The moment the DOM shows "serving", before React's deferred work can run, press H.
+    await page.evaluate(() => {
+      const observer = new MutationObserver(() => {
+        const status = document.querySelector('[data-testid="current-status"]')?.getAttribute('data-status');
+        if (status !== 'serving') return;
+        observer.disconnect();
+        window.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyH', key: 'h', bubbles: true }));
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    await page.keyboard.press('n');
+    await expectCurrent(page, ticket.number, 'called');
+    await page.keyboard.press('s');
+    await page.getByTestId(`held-${ticket.number}`).waitFor({ timeout: 5000 });
+    expect((await track(ticket)).status).toBe('held');
+    await page.getByTestId(`resume-${ticket.number}`).click();
+    await expectCurrent(page, ticket.number, 'serving');
+    await page.keyboard.press('c');
+    await expectCurrent(page, null);
+    await page.context().close();
+  });
+
   it('holds a ticket and resumes it', async () => {
     const page = await openConsole(1);
     const ticket = await issue('B', 'elderly');

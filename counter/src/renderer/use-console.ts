@@ -3,7 +3,7 @@
 // token back to the login form.
 import { compareQueued, isQueued, pick, STATUS_LABELS, type Alert, type Lang, type LiveState, type Ticket } from '@oss/shared';
 import { ApiError, useLive, type Api, type LinkStatus } from '@oss/shared/client';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { errorText, t } from './messages';
 
 /** Text that follows the language switch, even for a notice already on screen. */
@@ -110,7 +110,9 @@ export function useCommands(api: Api, onUnauthorized: () => void, liveKey: strin
     [api, onUnauthorized, release],
   );
 
-  useEffect(() => release(null), [liveKey, release]);
+  // A layout effect: the console is free in the same task as the screen showing the change, so a
+  // key pressed as soon as it is seen is never taken for a double press.
+  useLayoutEffect(() => release(null), [liveKey, release]);
 
   // Information fades; an error stays until the next command or until it is dismissed.
   useEffect(() => {

@@ -1,6 +1,6 @@
 // Single-key shortcuts for the console. Keys are matched by KeyboardEvent.code (the physical key),
 // so N, R, S… work the same with the Thai keyboard layout switched on.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export type ShortcutMap = Record<string, () => void>;
 
@@ -11,7 +11,9 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function useShortcuts(shortcuts: ShortcutMap, active: boolean): void {
   const map = useRef(shortcuts);
-  useEffect(() => {
+  // In the same task as the DOM update: a key pressed once the screen shows a new state must get
+  // that state's actions, not the previous render's (a passive effect can run after the key).
+  useLayoutEffect(() => {
     map.current = shortcuts;
   }, [shortcuts]);
 
