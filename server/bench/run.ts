@@ -15,7 +15,8 @@ const CALLS = Number(process.env.BENCH_CALLS ?? 200);
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 1_000_000);
 const PASSWORD = 'bench-admin-password';
 
-const hubArgs = ['server/dist/index.js'];
+// As the npm start script, the systemd unit and the Windows service run it.
+const hubArgs = ['--max-semi-space-size=8', 'server/dist/index.js'];
 const hubEnv = (dataDir: string) => ({
   OSS_DATA_DIR: dataDir,
   OSS_HOST: '127.0.0.1',

@@ -12,6 +12,7 @@ import { BACKUP_DIR, Backups } from './backup/backups.js';
 import { NightlyBackup } from './backup/nightly-backup.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
+import { Checkpointer } from './db/checkpointer.js';
 import type { Db } from './db/open.js';
 import type { RouteDeps } from './http/context.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandler } from './http/error-handler.js';
@@ -190,6 +191,7 @@ export async function createHub({
   line.start();
   portal.start();
 
+  const checkpointer = Checkpointer.start(db, { onError: (err) => app.log.warn({ err }, 'WAL checkpoint failed') });
   const stream = createStream(app.server, queue, sessions, printing.alerts);
   // Notice a new business day even when nobody touches the queue (the TV clears at midnight).
   const dayTimer = setInterval(() => {
@@ -224,6 +226,7 @@ export async function createHub({
       await portal.close();
       await stream.close();
       await app.close();
+      await checkpointer?.stop();
     })());
 
   return { app, queue, sessions, io: stream.io, generatedAdminPassword, line, admin, portal, close };

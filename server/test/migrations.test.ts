@@ -72,6 +72,7 @@ describe('the queue lane index', () => {
     const db = openDatabase(':memory:');
     const plans = {
       ahead: db.prepare(`EXPLAIN QUERY PLAN ${QUEUE_SQL.ahead}`).all({ service_id: 1, lane: 2, queued_at: 0, id: 1 }),
+      behind: db.prepare(`EXPLAIN QUERY PLAN ${QUEUE_SQL.behind}`).all({ service_id: 1, lane: 2, queued_at: 0, id: 1 }),
       nextPriority: db.prepare(`EXPLAIN QUERY PLAN ${QUEUE_SQL.nextPriority}`).all(1, '2026-11-25'),
       nextNormal: db.prepare(`EXPLAIN QUERY PLAN ${QUEUE_SQL.nextNormal}`).all(1, '2026-11-25'),
     };

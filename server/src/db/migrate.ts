@@ -6,13 +6,14 @@ import * as m002 from './migrations/002-line.js';
 import * as m003 from './migrations/003-admin.js';
 import * as m004 from './migrations/004-portal.js';
 import * as m005 from './migrations/005-queue-lane.js';
+import * as m006 from './migrations/006-queue-counts.js';
 
 export interface Migration {
   name: string;
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006];
 
 /** "OSSQ" in ASCII. */
 export const APPLICATION_ID = 0x4f535351;

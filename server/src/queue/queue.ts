@@ -15,9 +15,9 @@ import { QueueEngine, type Listener } from './engine.js';
 import { openQueueRepos } from './queue-repos.js';
 import { QueueReadModel } from './read-model.js';
 import { SetupChanges } from './setup-changes.js';
-import { TicketActions, type IssueInput } from './ticket-actions.js';
+import { TicketActions, type IssueInput, type Issued } from './ticket-actions.js';
 
-export type { IssueInput } from './ticket-actions.js';
+export type { IssueInput, Issued } from './ticket-actions.js';
 
 export interface QueueDeps {
   db: Db;
@@ -94,8 +94,16 @@ export class Queue {
     this.engine.tick();
   }
 
-  issue(input: IssueInput, idempotencyKey?: string): { ticket: Ticket; replayed: boolean } {
+  issue(input: IssueInput, idempotencyKey?: string): Issued {
     return this.ticketActions.issue(input, idempotencyKey);
+  }
+
+  /**
+   * Issues in a group commit with the other tickets asked for in the same turn of the event loop;
+   * resolves once the ticket is committed. For HTTP, where bursts come from many kiosks and phones.
+   */
+  issueSoon(input: IssueInput, idempotencyKey?: string): Promise<Issued> {
+    return this.ticketActions.issueSoon(input, idempotencyKey);
   }
 
   /** Calls the next ticket by the counter's policy, or a given one; completes a ticket being served first. */

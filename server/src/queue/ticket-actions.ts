@@ -5,7 +5,7 @@ import { formatTicketNumber, type Channel, type Priority, type Ticket, type Tick
 import type { CounterRecord } from '../counters/counter-repo.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import type { TicketRow } from '../tickets/ticket-repo.js';
-import type { QueueEngine } from './engine.js';
+import type { Change, QueueEngine } from './engine.js';
 import type { QueueRepos } from './queue-repos.js';
 import type { QueueReadModel } from './read-model.js';
 import { transition } from './transitions.js';
@@ -21,11 +21,25 @@ export interface IssueInput {
 // Unambiguous on paper and when read aloud: no 0/O, 1/I/L.
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
+const CODE_LENGTH = 10;
+// Random bytes drawn a few kilobytes at a time: one call to the system's generator per 400 tickets.
+let pool = Buffer.alloc(0);
+let pooled = 0;
+
 function trackingCode(): string {
-  const bytes = randomBytes(10);
+  if (pooled + CODE_LENGTH > pool.length) {
+    pool = randomBytes(4096);
+    pooled = 0;
+  }
   let code = '';
-  for (const b of bytes) code += CODE_ALPHABET[b % CODE_ALPHABET.length];
+  for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[pool[pooled++]! % CODE_ALPHABET.length];
   return code;
+}
+
+export interface Issued {
+  ticket: Ticket;
+  /** An Idempotency-Key seen before: the ticket it gave then. */
+  replayed: boolean;
 }
 
 export class TicketActions {
@@ -36,9 +50,18 @@ export class TicketActions {
     private readonly timeZone: string,
   ) {}
 
-  issue(input: IssueInput, idempotencyKey?: string): { ticket: Ticket; replayed: boolean } {
+  issue(input: IssueInput, idempotencyKey?: string): Issued {
+    return this.engine.write(this.issuing(input, idempotencyKey));
+  }
+
+  /** The same, committed with the other tickets asked for in this turn of the event loop (HTTP). */
+  issueSoon(input: IssueInput, idempotencyKey?: string): Promise<Issued> {
+    return this.engine.writeSoon(this.issuing(input, idempotencyKey));
+  }
+
+  private issuing(input: IssueInput, idempotencyKey: string | undefined): Change<Issued> {
     const { tickets, idempotency } = this.repos;
-    return this.engine.write((events, views, now) => {
+    return (events, views, now) => {
       if (idempotencyKey) {
         const seen = idempotency.get(idempotencyKey);
         if (seen) {
@@ -72,7 +95,7 @@ export class TicketActions {
       if (idempotencyKey) idempotency.put(idempotencyKey, row.id, service.id, now);
       const event = this.engine.append(events, views, row, 'ticket.issued', now, null, null);
       return { ticket: event.ticket!, replayed: false };
-    });
+    };
   }
 
   /** Calls the next ticket by the counter's policy, or a given one; completes a ticket being served first. */

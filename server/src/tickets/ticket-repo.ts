@@ -66,12 +66,19 @@ function rowLane(t: TicketRow): number {
 
 const QUEUED = `status IN ('waiting', 'transferred')`;
 
+function isQueued(t: TicketRow): boolean {
+  return t.status === 'waiting' || t.status === 'transferred';
+}
+
 /** The queue's hot reads, exported so that a test can check SQLite answers them from the lane index. */
 export const QUEUE_SQL = {
   // Two ranges of the index: the lanes before this ticket's, then its lane up to it.
   ahead: `SELECT (SELECT COUNT(*) FROM tickets WHERE service_id = @service_id AND ${QUEUED} AND ${LANE_SQL} < @lane)
     + (SELECT COUNT(*) FROM tickets WHERE service_id = @service_id AND ${QUEUED} AND ${LANE_SQL} = @lane
          AND (queued_at, id) < (@queued_at, @id)) AS n`,
+  // Is anyone queued behind this ticket in its lane? One step into the index.
+  behind: `SELECT 1 FROM tickets WHERE service_id = @service_id AND ${QUEUED} AND ${LANE_SQL} = @lane
+    AND (queued_at, id) > (@queued_at, @id) LIMIT 1`,
   // The head of one service's priority lane, and of its other two lanes: each the first entry of
   // an index range, however long the queue.
   nextPriority: `SELECT * FROM tickets WHERE service_id = ? AND ${QUEUED} AND ${LANE_SQL} = 0 AND business_day = ?
@@ -87,6 +94,8 @@ export class TicketRepo {
   private readonly insertStmt;
   private readonly countIssuedStmt;
   private readonly aheadStmt;
+  private readonly behindStmt;
+  private readonly queuedUpToStmt;
   private readonly atCounterStmt;
   private readonly liveStmt;
   private readonly nextPriorityStmt;
@@ -106,13 +115,21 @@ export class TicketRepo {
       `INSERT INTO tickets (business_day, issued_service_id, service_id, seq, number, status, priority, channel,
          tracking_code, issued_at, queued_at, appointment_at)
        VALUES (@business_day, @service_id, @service_id, @seq, @number, 'waiting', @priority, @channel,
-         @tracking_code, @issued_at, @issued_at, @appointment_at)`,
-    );
+         @tracking_code, @issued_at, @issued_at, @appointment_at)
+       RETURNING *`,
+    ) as Statement<[NewTicket], TicketRow>;
     this.countIssuedStmt = db.prepare<[number, string], { n: number }>(
       'SELECT COUNT(*) AS n FROM tickets WHERE issued_service_id = ? AND business_day = ?',
     );
     this.aheadStmt = db.prepare<{ service_id: number; lane: number; queued_at: number; id: number }, { n: number }>(
       QUEUE_SQL.ahead,
+    );
+    this.behindStmt = db.prepare<{ service_id: number; lane: number; queued_at: number; id: number }, { 1: number }>(
+      QUEUE_SQL.behind,
+    );
+    // queue_counts is kept by triggers (migration 006).
+    this.queuedUpToStmt = db.prepare<[number, number], { n: number }>(
+      'SELECT COALESCE(SUM(n), 0) AS n FROM queue_counts WHERE service_id = ? AND lane <= ?',
     );
     this.atCounterStmt = db.prepare<[number], TicketRow>(
       `SELECT * FROM tickets WHERE counter_id = ? AND status IN ('called', 'serving')`,
@@ -153,8 +170,7 @@ export class TicketRepo {
   }
 
   insert(t: NewTicket): TicketRow {
-    const id = Number(this.insertStmt.run(t).lastInsertRowid);
-    return this.byId(id)!;
+    return this.insertStmt.get(t)!;
   }
 
   update(id: number, change: TicketChange): TicketRow {
@@ -172,9 +188,14 @@ export class TicketRepo {
     return this.byId(id)!;
   }
 
-  /** How many queued tickets of its service stand before this one (the order of queue positions). */
+  /**
+   * How many queued tickets of its service stand before this one (the order of queue positions).
+   * The last in its lane (a ticket just issued) takes the lane counts; any other counts the range.
+   */
   ahead(t: TicketRow): number {
-    return this.aheadStmt.get({ service_id: t.service_id, lane: rowLane(t), queued_at: t.queued_at, id: t.id })!.n;
+    const at = { service_id: t.service_id, lane: rowLane(t), queued_at: t.queued_at, id: t.id };
+    if (isQueued(t) && this.behindStmt.get(at) === undefined) return this.queuedUpToStmt.get(at.service_id, at.lane)!.n - 1;
+    return this.aheadStmt.get(at)!.n;
   }
 
   atCounter(counterId: number): TicketRow | undefined {

@@ -110,8 +110,13 @@ describe('the hub as a service', () => {
     expect(one('StateDirectory')).toBe('oss-hub');
     expect(one('KillSignal')).toBe('SIGTERM');
     // It runs what the build produces, from the working directory.
-    const [node, script] = one('ExecStart').split(/\s+/);
+    const [node, ...args] = one('ExecStart').split(/\s+/);
+    const script = args.at(-1);
     expect(node).toMatch(/^\/.+\/node$/);
+    expect(
+      args.slice(0, -1).every((a) => a.startsWith('--')),
+      'only node options before the script',
+    ).toBe(true);
     expect(existsSync(join(ROOT, script!)), `${script} (run npm run build)`).toBe(true);
     expect(unit.get('Install')!.get('WantedBy')).toEqual(['multi-user.target']);
     expect(unit.get('Unit')!.get('After')![0]).toContain('network-online.target');
@@ -128,7 +133,12 @@ describe('the hub as a service', () => {
     const tag = (name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml)?.[1];
     expect(tag('id')).toBe('oss-hub');
     expect(tag('executable')).toBe('node');
-    const script = tag('arguments')!.replaceAll('\\', '/');
+    const args = tag('arguments')!.replaceAll('\\', '/').split(/\s+/);
+    const script = args.at(-1)!;
+    expect(
+      args.slice(0, -1).every((a) => a.startsWith('--')),
+      'only node options before the script',
+    ).toBe(true);
     expect(existsSync(join(ROOT, script)), `${script} (run npm run build)`).toBe(true);
     expect(tag('startmode')).toBe('Automatic');
     expect(xml).toMatch(/<onfailure action="restart"/);

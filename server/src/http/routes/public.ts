@@ -45,7 +45,7 @@ export const publicRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queu
       },
     },
     async (request, reply) => {
-      const { ticket, replayed } = queue.issue(request.body, request.headers['idempotency-key']);
+      const { ticket, replayed } = await queue.issueSoon(request.body, request.headers['idempotency-key']);
       return reply.status(replayed ? 200 : 201).send({ ticket });
     },
   );
