@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { io, type Socket } from 'socket.io-client';
-import { load, percentile, summarise, type LoadResult } from './load.js';
+import { jsonClient, load, percentile, summarise, type LoadResult } from './load.js';
 import { ROOT, rssMb, start, type Child } from './processes.js';
 
 const ISSUES = Number(process.env.BENCH_ISSUES ?? 5000);
@@ -28,27 +28,17 @@ const hubEnv = (dataDir: string) => ({
   OSS_BACKUP_AT: 'off', // a nightly backup of the year of history must not run mid-measurement
 });
 
-async function login(url: string): Promise<string> {
-  const res = await fetch(`${url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: PASSWORD }),
-  });
-  return ((await res.json()) as { token: string }).token;
+// One keep-alive client per hub; closed at the end.
+const clients = new Map<string, ReturnType<typeof jsonClient>>();
+
+function post(url: string, path: string, token?: string, body: unknown = {}) {
+  let client = clients.get(url);
+  if (!client) clients.set(url, (client = jsonClient(url)));
+  return client.post<{ ticket?: { id: number } | null; token?: string; counter?: { id: number } }>(path, body, token);
 }
 
-async function post(
-  url: string,
-  path: string,
-  token?: string,
-  body: unknown = {},
-): Promise<{ status: number; json: { ticket?: { id: number } | null } }> {
-  const res = await fetch(`${url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, json: (await res.json()) as { ticket?: { id: number } | null } };
+async function login(url: string): Promise<string> {
+  return (await post(url, '/api/v1/auth/login', undefined, { username: 'admin', password: PASSWORD })).json.token!;
 }
 
 const issueReq = (i: number) => ({
@@ -58,13 +48,13 @@ const issueReq = (i: number) => ({
 });
 const baseReq = (i: number) => ({ method: 'POST' as const, path: '/tickets', body: JSON.stringify({ serviceId: 1 + (i % 8) }) });
 
-/** Staff work at four counters at once: call next (completing the previous), then start. */
-async function staffActions(url: string, token: string, perCounter: number): Promise<LoadResult> {
+/** Staff at these counters at once, each calling next (completing the previous), then starting it. */
+async function staffActions(url: string, token: string, counters: number[], perCounter: number): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const t0 = performance.now();
   await Promise.all(
-    [1, 2, 3, 4].map(async (counter) => {
+    counters.map(async (counter) => {
       for (let i = 0; i < perCounter; i++) {
         let s = performance.now();
         const called = await post(url, `/api/v1/counters/${counter}/call-next`, token);
@@ -81,6 +71,21 @@ async function staffActions(url: string, token: string, perCounter: number): Pro
     }),
   );
   return summarise(latencies, errors, (performance.now() - t0) / 1000);
+}
+
+/** More counters than the demo office has, each serving every service: for the capacity run. */
+async function addCounters(url: string, token: string, upTo: number): Promise<number[]> {
+  const ids = [1, 2, 3, 4];
+  while (ids.length < upTo) {
+    const n = ids.length + 1;
+    const res = await post(url, '/api/v1/admin/counters', token, {
+      names: { th: `ช่อง ${n}`, en: `Counter ${n}` },
+      serviceIds: [1, 2, 3, 4, 5, 6, 7, 8],
+    });
+    if (res.status !== 201 || !res.json.counter) throw new Error(`could not add a counter: ${res.status}`);
+    ids.push(res.json.counter.id);
+  }
+  return ids;
 }
 
 /** Screens come on in batches of 20, as a lobby's TVs and phones do, not all in one instant. */
@@ -187,14 +192,23 @@ try {
   // 2. Staff actions.
   step('staff actions');
   const token = await login(hub.url);
-  const staff = await staffActions(hub.url, token, 100);
+  const staff = await staffActions(hub.url, token, [1, 2, 3, 4], 100);
   rows.push([
-    'staff actions (call-next, start)',
+    'staff actions, 4 counters (call-next, start)',
     fmt(staff),
     fmt(baseIssue),
     `${(staff.perSecond / baseIssue.perSecond).toFixed(2)}× throughput, p99 ${(staff.p99 / baseIssue.p99).toFixed(2)}×`,
   ]);
+  const counters = await addCounters(hub.url, token, CONCURRENCY);
+  const staffBusy = await staffActions(hub.url, token, counters, 40);
+  rows.push([
+    `staff actions, ${CONCURRENCY} counters`,
+    fmt(staffBusy),
+    fmt(baseIssue),
+    `${(staffBusy.perSecond / baseIssue.perSecond).toFixed(2)}× throughput, p99 ${(staffBusy.p99 / baseIssue.p99).toFixed(2)}×`,
+  ]);
   json.staffActions = { hub: staff, baseline: baseIssue };
+  json.staffActionsBusy = { hub: staffBusy, baseline: baseIssue, counters: CONCURRENCY };
 
   // 3. Call-to-screen with 200 connected screens.
   step('call-to-screen');
@@ -308,6 +322,7 @@ try {
     callNext: callNextBig,
   };
 } finally {
+  clients.forEach((c) => c.close());
   await Promise.all(children.map((c) => c.stop()));
   dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
 }

@@ -7,6 +7,7 @@ import { openDatabase } from '../src/db/open.js';
 import { AppError } from '../src/errors.js';
 import { migrate, MIGRATIONS } from '../src/db/migrate.js';
 import { LANE_SQL, type TicketRow } from '../src/tickets/ticket-repo.js';
+import { Views } from '../src/queue/views.js';
 import { queueFixture } from './queue-fixture.js';
 
 type Fixture = ReturnType<typeof queueFixture>;
@@ -103,18 +104,8 @@ function expectCountsTrue(f: Fixture): void {
   // Every queued ticket's place, from the repo (lane counts for the last of a lane, a range count
   // otherwise), against the screens' own ordering of the whole queue.
   const queued = db.prepare(`SELECT * FROM tickets WHERE status IN ('waiting', 'transferred')`).all() as TicketRow[];
-  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-  const positions = queuePositions(
-    queued.map((r) => ({
-      id: r.id,
-      serviceId: r.service_id,
-      status: r.status,
-      priority: r.priority,
-      issuedAt: iso(r.issued_at)!,
-      queuedAt: iso(r.queued_at)!,
-      appointmentAt: iso(r.appointment_at),
-    })),
-  );
+  const shapes = new Views(queue.tickets, [], []);
+  const positions = queuePositions(queued.map((r) => shapes.queueable(r)));
   for (const row of queued) expect(queue.tickets.ahead(row), `ticket ${row.id}`).toBe(positions.get(row.id)! - 1);
 }
 

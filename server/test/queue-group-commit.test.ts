@@ -97,6 +97,35 @@ describe('group commit of tickets', () => {
     f.db.close();
   });
 
+  it('gives counters calling in the same turn different tickets, and refuses one without the others', async () => {
+    const f = queueFixture();
+    const a1 = f.issue('A');
+    const a2 = f.issue('A');
+    const b1 = f.issue('B');
+    f.queue.call(2, null, b1.id); // counter 2 has a ticket called and not started: it may not call again
+    const heard = listen(f.queue);
+    const [one, two, busy] = await Promise.allSettled([
+      f.queue.callSoon(1, null),
+      f.queue.callSoon(2, null),
+      f.queue.callSoon(9, null),
+    ]);
+    expect(one).toMatchObject({ status: 'fulfilled', value: { id: a1.id, status: 'called', counter: { id: 1 } } });
+    expect(two).toMatchObject({ status: 'rejected', reason: { code: 'counter-busy' } });
+    expect(busy).toMatchObject({ status: 'rejected', reason: { code: 'counter-not-found' } });
+    // Started and called again in one turn: the start commits before counter 2's next call reads.
+    const [started, next] = await Promise.all([f.queue.actSoon(b1.id, 'start', null), f.queue.callSoon(2, null)]);
+    expect(started.status).toBe('serving');
+    expect(next).toMatchObject({ id: a2.id, counter: { id: 2 } });
+    expect(f.queue.tickets.byId(b1.id)!.status).toBe('done');
+    expect(heard.flat().map((e) => [e.type, e.ticket!.id])).toEqual([
+      ['ticket.called', a1.id],
+      ['ticket.started', b1.id],
+      ['ticket.completed', b1.id],
+      ['ticket.called', a2.id],
+    ]);
+    f.db.close();
+  });
+
   it('commits a burst larger than one group in several, all answered', async () => {
     const f = queueFixture();
     const heard = listen(f.queue);

@@ -115,6 +115,15 @@ export class Queue {
     return this.ticketActions.act(ticketId, action, staffId, opts);
   }
 
+  /** call() and act() in a group commit with the other changes of this turn: what the counters' HTTP calls use. */
+  callSoon(counterId: number, staffId: number | null, ticketId?: number): Promise<Ticket | null> {
+    return this.ticketActions.callSoon(counterId, staffId, ticketId);
+  }
+
+  actSoon(ticketId: number, action: TicketAction, staffId: number | null, opts: { counterId?: number } = {}): Promise<Ticket> {
+    return this.ticketActions.actSoon(ticketId, action, staffId, opts);
+  }
+
   transfer(ticketId: number, serviceId: number, staffId: number | null, note?: string): Ticket {
     return this.ticketActions.transfer(ticketId, serviceId, staffId, note);
   }

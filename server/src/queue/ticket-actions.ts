@@ -100,8 +100,17 @@ export class TicketActions {
 
   /** Calls the next ticket by the counter's policy, or a given one; completes a ticket being served first. */
   call(counterId: number, staffId: number | null, ticketId?: number): Ticket | null {
+    return this.engine.write(this.calling(counterId, staffId, ticketId));
+  }
+
+  /** The same in a group commit (HTTP: many counters at once). */
+  callSoon(counterId: number, staffId: number | null, ticketId?: number): Promise<Ticket | null> {
+    return this.engine.writeSoon(this.calling(counterId, staffId, ticketId));
+  }
+
+  private calling(counterId: number, staffId: number | null, ticketId: number | undefined): Change<Ticket | null> {
     const { tickets, counterRepo } = this.repos;
-    return this.engine.write((events, views, now) => {
+    return (events, views, now) => {
       const counter = counterRepo.byId(counterId);
       if (!counter) throw notFound('counter-not-found', 'Counter');
       if (!counter.open) throw conflict('counter-closed', `${counter.names.en} is paused; open it first`);
@@ -126,7 +135,7 @@ export class TicketActions {
       const rule = transition('call', next.status);
       const called = tickets.update(next.id, { status: rule.to, counter_id: counterId, called_at: now, staff_id: staffId });
       return this.engine.append(events, views, called, rule.event, now, staffId, counterId).ticket;
-    });
+    };
   }
 
   /** Priority first unless normal calls are still owed since the last priority one (the ratio). */
@@ -139,11 +148,20 @@ export class TicketActions {
   }
 
   act(ticketId: number, action: TicketAction, staffId: number | null, opts: { counterId?: number }): Ticket {
-    return this.engine.write((events, views, now) => {
+    return this.engine.write(this.acting(ticketId, action, staffId, opts));
+  }
+
+  /** The same in a group commit (HTTP: many counters at once). */
+  actSoon(ticketId: number, action: TicketAction, staffId: number | null, opts: { counterId?: number }): Promise<Ticket> {
+    return this.engine.writeSoon(this.acting(ticketId, action, staffId, opts));
+  }
+
+  private acting(ticketId: number, action: TicketAction, staffId: number | null, opts: { counterId?: number }): Change<Ticket> {
+    return (events, views, now) => {
       const row = this.repos.tickets.byId(ticketId);
       if (!row) throw notFound('ticket-not-found', 'Ticket');
       return this.engine.change(events, views, row, action, now, staffId, opts.counterId);
-    });
+    };
   }
 
   transfer(ticketId: number, serviceId: number, staffId: number | null, note?: string): Ticket {

@@ -46,7 +46,7 @@ export const staffRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queue
     { schema: { tags: ['counters'], params: IdParams, response: { 200: MaybeTicketResponse, ...errors } }, preHandler: staff },
     async (request) => {
       signIns.assertMayUse(request.params.id, request.user!);
-      return { ticket: queue.call(request.params.id, request.user!.id) };
+      return { ticket: await queue.callSoon(request.params.id, request.user!.id) };
     },
   );
 
@@ -58,7 +58,7 @@ export const staffRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queue
     },
     async (request) => {
       signIns.assertMayUse(request.params.id, request.user!);
-      return { ticket: queue.call(request.params.id, request.user!.id, request.body.ticketId)! };
+      return { ticket: (await queue.callSoon(request.params.id, request.user!.id, request.body.ticketId))! };
     },
   );
 
@@ -87,7 +87,7 @@ export const staffRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queue
       },
       async (request) => {
         const counterId = action === 'resume' ? (request.body as { counterId?: number } | undefined)?.counterId : undefined;
-        return { ticket: queue.act(request.params.id, action, request.user!.id, counterId ? { counterId } : {}) };
+        return { ticket: await queue.actSoon(request.params.id, action, request.user!.id, counterId ? { counterId } : {}) };
       },
     );
   }
