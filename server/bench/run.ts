@@ -73,17 +73,19 @@ async function staffActions(url: string, token: string, counters: number[], perC
   return summarise(latencies, errors, (performance.now() - t0) / 1000);
 }
 
-/** More counters than the demo office has, each serving every service: for the capacity run. */
+/** More counters like the demo office's four (each copy serves what one of them serves): the capacity run. */
 async function addCounters(url: string, token: string, upTo: number): Promise<number[]> {
-  const ids = [1, 2, 3, 4];
+  const res = await fetch(`${url}/api/v1/counters`);
+  const demo = ((await res.json()) as { counters: Array<{ id: number; serviceIds: number[] }> }).counters;
+  const ids = demo.map((c) => c.id);
   while (ids.length < upTo) {
     const n = ids.length + 1;
-    const res = await post(url, '/api/v1/admin/counters', token, {
+    const added = await post(url, '/api/v1/admin/counters', token, {
       names: { th: `ช่อง ${n}`, en: `Counter ${n}` },
-      serviceIds: [1, 2, 3, 4, 5, 6, 7, 8],
+      serviceIds: demo[n % demo.length]!.serviceIds,
     });
-    if (res.status !== 201 || !res.json.counter) throw new Error(`could not add a counter: ${res.status}`);
-    ids.push(res.json.counter.id);
+    if (added.status !== 201 || !added.json.counter) throw new Error(`could not add a counter: ${added.status}`);
+    ids.push(added.json.counter.id);
   }
   return ids;
 }

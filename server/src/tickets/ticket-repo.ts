@@ -103,7 +103,7 @@ export class TicketRepo {
   private readonly queuedCountsStmt;
   private readonly recentDurationsStmt;
   private readonly staleStmt;
-  private readonly updateStmts = new Map<string, Statement<TicketChange & { id: number }, TicketRow>>();
+  private readonly updateStmts = new Map<string, Statement>();
 
   constructor(private readonly db: Db) {
     this.byIdStmt = db.prepare<[number], TicketRow>('SELECT * FROM tickets WHERE id = ?');
@@ -175,17 +175,17 @@ export class TicketRepo {
 
   update(id: number, change: TicketChange): TicketRow {
     const keys = (Object.keys(change) as Array<keyof TicketChange>).sort();
-    if (keys.length === 0) return this.byId(id)!;
-    const shape = keys.join(',');
-    let stmt = this.updateStmts.get(shape);
-    if (!stmt) {
-      // Column names come from the TicketChange type, never from input; values are bound.
-      stmt = this.db.prepare<TicketChange & { id: number }, TicketRow>(
-        `UPDATE tickets SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id RETURNING *`,
-      );
-      this.updateStmts.set(shape, stmt);
+    if (keys.length > 0) {
+      const shape = keys.join(',');
+      let stmt = this.updateStmts.get(shape);
+      if (!stmt) {
+        // Column names come from the TicketChange type, never from input; values are bound.
+        stmt = this.db.prepare(`UPDATE tickets SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`);
+        this.updateStmts.set(shape, stmt);
+      }
+      stmt.run({ ...change, id });
     }
-    return stmt.get({ ...change, id })!;
+    return this.byId(id)!;
   }
 
   /**
