@@ -1,7 +1,7 @@
 // The queue as the rest of the hub sees it (DESIGN §3): one object over the engine (engine.ts: one
 // transaction per change, events published after commit, caches dropped on rollback), its read side
 // (read-model.ts) and the changes made to it (ticket-actions.ts, setup-changes.ts, citizen-actions.ts).
-import type { CounterStaff, Office, Snapshot, Ticket, TicketAction, TrackResponse } from '@oss/shared';
+import type { Counter, CounterStaff, Office, Service, Snapshot, Ticket, TicketAction, TrackResponse } from '@oss/shared';
 import type { Clock } from '../clock.js';
 import type { CounterRecord, CounterRepo } from '../counters/counter-repo.js';
 import type { CounterSessionRepo } from '../counters/counter-session-repo.js';
@@ -175,6 +175,18 @@ export class Queue {
   snapshot(): Snapshot {
     this.tick();
     return this.read.snapshot(this.engine.currentDay ?? this.businessDay());
+  }
+
+  /** The snapshot's services alone (the portal's and kiosk's list): no ticket is read for it. */
+  serviceViews(): Service[] {
+    this.tick();
+    return this.read.serviceViews(this.engine.currentDay ?? this.businessDay());
+  }
+
+  /** The snapshot's counters alone, each with its current ticket. */
+  counterViews(): Counter[] {
+    this.tick();
+    return this.read.counterViews(this.engine.currentDay ?? this.businessDay());
   }
 
   isOpen(s: ServiceRecord, now: Date, day: string): boolean {

@@ -1,6 +1,15 @@
 // The queue's read side: the setup it caches (office, services, counters) and the live state that
 // screens (snapshot) and citizens (track) read. The caller rolls the business day over first.
-import { queuePositions, type CounterStaff, type Office, type RecentCall, type Snapshot, type TrackResponse } from '@oss/shared';
+import {
+  queuePositions,
+  type Counter,
+  type CounterStaff,
+  type Office,
+  type RecentCall,
+  type Service,
+  type Snapshot,
+  type TrackResponse,
+} from '@oss/shared';
 import type { Clock } from '../clock.js';
 import type { CounterRecord } from '../counters/counter-repo.js';
 import { notFound } from '../errors.js';
@@ -91,14 +100,11 @@ export class QueueReadModel {
 
   /** The whole live state of `day`, read in one go (better-sqlite3 is synchronous: nothing interleaves). */
   snapshot(day: string): Snapshot {
-    const { tickets: ticketRepo, counterSessions, log } = this.repos;
+    const { tickets: ticketRepo, log } = this.repos;
     const views = this.views();
     const rows = ticketRepo.live(day);
     const positions = queuePositions(rows.map((r) => views.queueable(r)));
     const tickets = rows.map((r) => views.ticket(r, positions.get(r.id) ?? null));
-    const now = this.clock.now();
-    const waiting = ticketRepo.queuedCounts(day);
-    const holders = counterSessions.holders(now.getTime());
     const recentCalls: RecentCall[] = log
       .recentCalls(day, RECENT_CALLS)
       .flatMap((e) =>
@@ -109,21 +115,32 @@ export class QueueReadModel {
     return {
       version: log.latestVersion(),
       businessDay: day,
-      serverTime: now.toISOString(),
+      serverTime: this.clock.now().toISOString(),
       office: this.office(),
-      services: this.services()
-        .filter((s) => s.active)
-        .map((s) => views.service(s, waiting.get(s.id) ?? 0, this.isOpen(s, now, day), day)),
-      counters: this.counters().map((c) =>
-        views.counter(
-          c,
-          tickets.find((t) => t.counter?.id === c.id && (t.status === 'called' || t.status === 'serving')) ?? null,
-          holders.get(c.id) ?? null,
-        ),
-      ),
+      services: this.serviceViews(day, views),
+      counters: this.counterViews(day, views),
       tickets,
       recentCalls,
     };
+  }
+
+  /** The active services with their queues' length, open state and wait: the snapshot's, without its tickets. */
+  serviceViews(day: string, views: Views = this.views()): Service[] {
+    const now = this.clock.now();
+    const waiting = this.repos.tickets.queuedCounts(day);
+    return this.services()
+      .filter((s) => s.active)
+      .map((s) => views.service(s, waiting.get(s.id) ?? 0, this.isOpen(s, now, day), day));
+  }
+
+  /** Every counter with today's ticket at it and who is signed in: the snapshot's, without the queue. */
+  counterViews(day: string, views: Views = this.views()): Counter[] {
+    const holders = this.repos.counterSessions.holders(this.clock.now().getTime());
+    return this.counters().map((c) => {
+      const current = this.repos.tickets.atCounter(c.id);
+      const today = current?.business_day === day ? current : undefined;
+      return views.counter(c, today ? views.ticket(today) : null, holders.get(c.id) ?? null);
+    });
   }
 
   isOpen(s: ServiceRecord, now: Date, day: string): boolean {

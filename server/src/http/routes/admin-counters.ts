@@ -16,7 +16,7 @@ import { adminErrors, type AdminRouteDeps } from './admin-deps.js';
 export const adminCounterRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (app, { admin, sessions, queue }) => {
   const preHandler = requireRole(sessions, 'admin');
   const tags = ['admin'];
-  const counterView = (id: number) => ({ counter: queue.snapshot().counters.find((c) => c.id === id)! });
+  const counterView = (id: number) => ({ counter: queue.counterViews().find((c) => c.id === id)! });
 
   app.get(
     '/admin/counters',

@@ -29,8 +29,7 @@ export const publicRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queu
   }));
 
   app.get('/services', { schema: { tags: ['public'], response: { 200: ServicesResponse } } }, async () => {
-    const { services } = queue.snapshot();
-    return { services };
+    return { services: queue.serviceViews() };
   });
 
   app.post(

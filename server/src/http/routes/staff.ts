@@ -23,10 +23,7 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 
 export const staffRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queue, sessions, signIns, audit }) => {
   const staff = requireRole(sessions, 'staff');
-  const counterView = (id: number) => {
-    const { counters } = queue.snapshot();
-    return counters.find((c) => c.id === id)!;
-  };
+  const counterView = (id: number) => queue.counterViews().find((c) => c.id === id)!;
 
   // Public as in the contract, but only staff see who holds each current ticket (tracking code,
   // priority); others get the public fields a TV gets.
@@ -34,7 +31,7 @@ export const staffRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queue
     '/counters',
     { schema: { tags: ['counters'], response: { 200: CountersResponse.or(z.object({ counters: z.array(PublicCounter) })) } } },
     async (request) => {
-      const { counters } = queue.snapshot();
+      const counters = queue.counterViews();
       if (sessions.authenticate(bearerToken(request.headers.authorization))) return { counters };
       // Who is signed in is for staff eyes only, like the ticket's private fields.
       return { counters: counters.map(({ staff: _staff, ...c }) => ({ ...c, current: c.current && toPublicTicket(c.current) })) };
