@@ -1,5 +1,6 @@
-// The queue engine (DESIGN §3): every change is one immediate SQLite transaction that updates the
-// ticket, appends to the event log and, only after commit, tells the listeners (the socket stream).
+// The queue engine (DESIGN §3): every change updates the ticket and appends to the event log in an
+// immediate SQLite transaction (its own, or a savepoint of a group commit) and, only after commit,
+// tells the listeners (the socket stream) and answers the caller.
 import { businessDayOf, type QueueEvent, type Ticket, type TicketAction } from '@oss/shared';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/open.js';

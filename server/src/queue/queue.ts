@@ -1,6 +1,7 @@
-// The queue as the rest of the hub sees it (DESIGN §3): one object over the engine (engine.ts: one
-// transaction per change, events published after commit, caches dropped on rollback), its read side
-// (read-model.ts) and the changes made to it (ticket-actions.ts, setup-changes.ts, citizen-actions.ts).
+// The queue as the rest of the hub sees it (DESIGN §3): one object over the engine (engine.ts: a
+// transaction per change or per group commit, events published after commit, caches dropped on
+// rollback), its read side (read-model.ts) and the changes made to it (ticket-actions.ts,
+// setup-changes.ts, citizen-actions.ts).
 import type { Counter, CounterStaff, Office, Service, Snapshot, Ticket, TicketAction, TrackResponse } from '@oss/shared';
 import type { Clock } from '../clock.js';
 import type { CounterRecord, CounterRepo } from '../counters/counter-repo.js';
