@@ -45,6 +45,8 @@ export class Checkpointer {
   private worker: Worker | null = null;
   private stopping = false;
   private last: CheckpointStats | null = null;
+  /** The failure last reported: a full disk fails every few hundred ms, and is logged once. */
+  private lastError: string | null = null;
   private readonly waiting: Array<(s: CheckpointStats) => void> = [];
 
   private constructor(
@@ -70,7 +72,7 @@ export class Checkpointer {
     return this.last;
   }
 
-  /** Checkpoints now and resolves with the result (tests, and before a backup). */
+  /** Checkpoints now and resolves with the result. */
   now(): Promise<CheckpointStats> {
     if (!this.worker) return Promise.resolve(this.checkpointHere());
     const worker = this.worker;
@@ -108,7 +110,12 @@ export class Checkpointer {
     this.db.pragma('wal_autocheckpoint = 0');
     worker.on('message', (m: WorkerMessage) => {
       if ('ready' in m) return;
-      if ('error' in m) return this.onError(new Error(`WAL checkpoint failed: ${m.error}`));
+      if ('error' in m) {
+        if (m.error !== this.lastError) this.onError(new Error(`WAL checkpoint failed: ${m.error}`));
+        this.lastError = m.error;
+        return;
+      }
+      this.lastError = null;
       this.last = m;
       this.waiting.splice(0).forEach((resolve) => resolve(m));
     });
@@ -124,6 +131,7 @@ export class Checkpointer {
   }
 
   private checkpointHere(): CheckpointStats {
+    if (!this.db.open) return this.last ?? { walFrames: 0, checkpointed: 0 };
     const [row] = this.db.pragma('wal_checkpoint(PASSIVE)') as Array<{ log: number; checkpointed: number }>;
     this.last = { walFrames: row!.log, checkpointed: row!.checkpointed };
     return this.last;
