@@ -94,6 +94,16 @@ async function openConsole(counterId = 1): Promise<Page> {
 }
 
 /** Waits until the current ticket shows `number` (or the counter is free, for null) in `status`. */
+/** A held ticket shows in the held list and to the citizen; resumed, it is served again, and C completes it. */
+async function resumeFromHoldAndComplete(page: Page, ticket: IssuedTicket): Promise<void> {
+  await page.getByTestId(`held-${ticket.number}`).waitFor({ timeout: 5000 });
+  expect((await track(ticket)).status).toBe('held');
+  await page.getByTestId(`resume-${ticket.number}`).click();
+  await expectCurrent(page, ticket.number, 'serving');
+  await page.keyboard.press('c');
+  await expectCurrent(page, null);
+}
+
 async function expectCurrent(page: Page, number: string | null, status?: string): Promise<void> {
   await page.waitForFunction(
     ([n, s]) => {
@@ -264,12 +274,7 @@ describe('counter console', () => {
     await page.keyboard.press('n');
     await expectCurrent(page, ticket.number, 'called');
     await page.keyboard.press('s');
-    await page.getByTestId(`held-${ticket.number}`).waitFor({ timeout: 5000 });
-    expect((await track(ticket)).status).toBe('held');
-    await page.getByTestId(`resume-${ticket.number}`).click();
-    await expectCurrent(page, ticket.number, 'serving');
-    await page.keyboard.press('c');
-    await expectCurrent(page, null);
+    await resumeFromHoldAndComplete(page, ticket);
     await page.context().close();
   });
 
@@ -283,13 +288,7 @@ describe('counter console', () => {
     await expectCurrent(page, ticket.number, 'serving');
     await page.keyboard.press('h');
     await expectCurrent(page, null);
-    await page.getByTestId(`held-${ticket.number}`).waitFor();
-    expect((await track(ticket)).status).toBe('held');
-
-    await page.getByTestId(`resume-${ticket.number}`).click();
-    await expectCurrent(page, ticket.number, 'serving');
-    await page.keyboard.press('c');
-    await expectCurrent(page, null);
+    await resumeFromHoldAndComplete(page, ticket);
     await page.context().close();
   });
 

@@ -174,20 +174,23 @@ export class Queue {
 
   /** The whole live state, read in one go (better-sqlite3 is synchronous: nothing interleaves). */
   snapshot(): Snapshot {
-    this.tick();
-    return this.read.snapshot(this.engine.currentDay ?? this.businessDay());
+    return this.read.snapshot(this.today());
   }
 
   /** The snapshot's services alone (the portal's and kiosk's list): no ticket is read for it. */
   serviceViews(): Service[] {
-    this.tick();
-    return this.read.serviceViews(this.engine.currentDay ?? this.businessDay());
+    return this.read.serviceViews(this.today());
   }
 
   /** The snapshot's counters alone, each with its current ticket. */
   counterViews(): Counter[] {
+    return this.read.counterViews(this.today());
+  }
+
+  /** The business day to read, a new one rolled over first. */
+  private today(): string {
     this.tick();
-    return this.read.counterViews(this.engine.currentDay ?? this.businessDay());
+    return this.engine.currentDay ?? this.businessDay();
   }
 
   isOpen(s: ServiceRecord, now: Date, day: string): boolean {

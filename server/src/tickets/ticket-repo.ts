@@ -1,5 +1,5 @@
 // SQL for tickets: typed rows, bound parameters, nothing else.
-import { APPOINTMENT_GRACE_MS, laneOf, type Channel, type Priority, type TicketStatus } from '@oss/shared';
+import { APPOINTMENT_GRACE_MS, isQueued, laneOf, type Channel, type Priority, type TicketStatus } from '@oss/shared';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open.js';
 
@@ -65,10 +65,6 @@ function rowLane(t: TicketRow): number {
 }
 
 const QUEUED = `status IN ('waiting', 'transferred')`;
-
-function isQueued(t: TicketRow): boolean {
-  return t.status === 'waiting' || t.status === 'transferred';
-}
 
 /** The queue's hot reads, exported so that a test can check SQLite answers them from the lane index. */
 export const QUEUE_SQL = {
