@@ -3,6 +3,7 @@
 // tells the listeners (the socket stream) and answers the caller.
 import { businessDayOf, type QueueEvent, type Ticket, type TicketAction } from '@oss/shared';
 import type { Clock } from '../clock.js';
+import type { CounterRecord } from '../counters/counter-repo.js';
 import type { Db } from '../db/open.js';
 import { conflict, notFound } from '../errors.js';
 import type { TicketChange, TicketRow } from '../tickets/ticket-repo.js';
@@ -229,19 +230,28 @@ export class QueueEngine {
         };
         break;
     }
-    const updated = this.repos.tickets.update(row.id, change);
+    const updated = this.repos.tickets.update(row, change);
     return this.append(events, views, updated, rule.event, now, staffId, row.counter_id).ticket!;
+  }
+
+  /**
+   * How many normal calls a counter owes before its next priority one, in the file and in the
+   * cached counter that calling reads (a rolled-back change drops that cache, so they stay equal).
+   */
+  setNormalOwed(counter: CounterRecord, owed: number): void {
+    this.repos.counterRepo.setNormalOwed(counter.id, owed);
+    counter.normalOwed = owed;
   }
 
   /** Expires yesterday's unfinished tickets the first time a new business day is seen. */
   private rollover(events: QueueEvent[], views: Views, now: number): void {
-    const { tickets, counterRepo, settings, idempotency, log } = this.repos;
+    const { tickets, settings, idempotency, log } = this.repos;
     const today = businessDayOf(new Date(now), this.timeZone);
     if (today === this.day) return;
     const stored = settings.get('business_day');
     if (stored !== undefined && stored < today) {
       for (const row of tickets.staleBefore(today)) this.change(events, views, row, 'expire', now, null);
-      this.read.counters().forEach((c) => counterRepo.setNormalOwed(c.id, 0));
+      this.read.counters().forEach((c) => this.setNormalOwed(c, 0));
       idempotency.purgeBefore(now - 24 * 3600_000);
       events.push(
         log.append({

@@ -69,6 +69,11 @@ export class QueueReadModel {
     return (this.countersCache ??= this.repos.counterRepo.all());
   }
 
+  /** One counter as cached; the engine keeps its calling state (normalOwed) in step with the file. */
+  counter(id: number): CounterRecord | undefined {
+    return this.counters().find((c) => c.id === id);
+  }
+
   views(): Views {
     return new Views(this.repos.tickets, this.services(), this.counters());
   }

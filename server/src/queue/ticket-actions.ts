@@ -109,9 +109,10 @@ export class TicketActions {
   }
 
   private calling(counterId: number, staffId: number | null, ticketId: number | undefined): Change<Ticket | null> {
-    const { tickets, counterRepo } = this.repos;
+    const { tickets } = this.repos;
     return (events, views, now) => {
-      const counter = counterRepo.byId(counterId);
+      // The cached counter: setup changes drop the cache, and the owed count is kept in step.
+      const counter = this.read.counter(counterId);
       if (!counter) throw notFound('counter-not-found', 'Counter');
       if (!counter.open) throw conflict('counter-closed', `${counter.names.en} is paused; open it first`);
       let next: TicketRow | undefined;
@@ -131,20 +132,21 @@ export class TicketActions {
       if (!next) next = this.pickNext(counter);
       if (!next) return null;
       const owed = next.priority !== 'none' ? counter.normalPerPriority : Math.max(0, counter.normalOwed - 1);
-      if (owed !== counter.normalOwed) counterRepo.setNormalOwed(counter.id, owed);
+      if (owed !== counter.normalOwed) this.engine.setNormalOwed(counter, owed);
       const rule = transition('call', next.status);
-      const called = tickets.update(next.id, { status: rule.to, counter_id: counterId, called_at: now, staff_id: staffId });
+      const called = tickets.update(next, { status: rule.to, counter_id: counterId, called_at: now, staff_id: staffId });
       return this.engine.append(events, views, called, rule.event, now, staffId, counterId).ticket;
     };
   }
 
   /** Priority first unless normal calls are still owed since the last priority one (the ratio). */
   private pickNext(counter: CounterRecord): TicketRow | undefined {
+    const { tickets } = this.repos;
     const day = this.engine.currentDay!;
-    const priority = this.repos.tickets.nextFor(counter.serviceIds, day, 'priority');
-    const normal = this.repos.tickets.nextFor(counter.serviceIds, day, 'normal');
-    if (priority && (!normal || counter.normalOwed === 0)) return priority;
-    return normal ?? priority;
+    const priority = tickets.nextFor(counter.serviceIds, day, 'priority');
+    const normal = tickets.nextFor(counter.serviceIds, day, 'normal');
+    const next = priority && (!normal || counter.normalOwed === 0) ? priority : (normal ?? priority);
+    return next && tickets.byId(next.id);
   }
 
   act(ticketId: number, action: TicketAction, staffId: number | null, opts: { counterId?: number }): Ticket {
@@ -176,7 +178,7 @@ export class TicketActions {
         throw new AppError(409, 'invalid-transition', `${row.number} is already in the queue of service ${service.code}`);
       }
       // The number and the arrival time stay: the citizen keeps their place in the new queue.
-      const updated = tickets.update(row.id, {
+      const updated = tickets.update(row, {
         status: rule.to,
         service_id: service.id,
         counter_id: null,

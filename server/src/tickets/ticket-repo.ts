@@ -55,9 +55,16 @@ export const LANE_SQL = `(CASE WHEN priority <> 'none' THEN 0
     WHEN appointment_at IS NOT NULL AND issued_at <= appointment_at + ${APPOINTMENT_GRACE_MS} THEN 1
     ELSE 2 END)`;
 
-/** Queue order of two rows, as the SQL's ORDER BY lane, queued_at, id. */
-function compareRows(a: TicketRow, b: TicketRow): number {
-  return rowLane(a) - rowLane(b) || a.queued_at - b.queued_at || a.id - b.id;
+/** Where a ticket stands in its service's queue: the key of the queue order (lane, queued_at, id). */
+export interface QueueHead {
+  id: number;
+  lane: number;
+  queued_at: number;
+}
+
+/** Queue order of two heads, as the SQL's ORDER BY lane, queued_at, id. */
+function compareHeads(a: QueueHead, b: QueueHead): number {
+  return a.lane - b.lane || a.queued_at - b.queued_at || a.id - b.id;
 }
 
 function rowLane(t: TicketRow): number {
@@ -76,10 +83,13 @@ export const QUEUE_SQL = {
   behind: `SELECT 1 FROM tickets WHERE service_id = @service_id AND ${QUEUED} AND ${LANE_SQL} = @lane
     AND (queued_at, id) > (@queued_at, @id) LIMIT 1`,
   // The head of one service's priority lane, and of its other two lanes: each the first entry of
-  // an index range, however long the queue.
-  nextPriority: `SELECT * FROM tickets WHERE service_id = ? AND ${QUEUED} AND ${LANE_SQL} = 0 AND business_day = ?
+  // an index range, however long the queue. Only its place in the order: the caller reads the whole
+  // row of the one head it calls (a row of twenty columns costs several times a key's read).
+  nextPriority: `SELECT id, 0 AS lane, queued_at FROM tickets
+    WHERE service_id = ? AND ${QUEUED} AND ${LANE_SQL} = 0 AND business_day = ?
     ORDER BY queued_at, id LIMIT 1`,
-  nextNormal: `SELECT * FROM tickets WHERE service_id = ? AND ${QUEUED} AND ${LANE_SQL} >= 1 AND business_day = ?
+  nextNormal: `SELECT id, ${LANE_SQL} AS lane, queued_at FROM tickets
+    WHERE service_id = ? AND ${QUEUED} AND ${LANE_SQL} >= 1 AND business_day = ?
     ORDER BY ${LANE_SQL}, queued_at, id LIMIT 1`,
 };
 
@@ -134,8 +144,8 @@ export class TicketRepo {
       `SELECT * FROM tickets WHERE business_day = ?
          AND status IN ('waiting', 'transferred', 'called', 'serving', 'held', 'no-show') ORDER BY id`,
     );
-    this.nextPriorityStmt = db.prepare<[number, string], TicketRow>(QUEUE_SQL.nextPriority);
-    this.nextNormalStmt = db.prepare<[number, string], TicketRow>(QUEUE_SQL.nextNormal);
+    this.nextPriorityStmt = db.prepare<[number, string], QueueHead>(QUEUE_SQL.nextPriority);
+    this.nextNormalStmt = db.prepare<[number, string], QueueHead>(QUEUE_SQL.nextNormal);
     this.queuedCountsStmt = db.prepare<[string], { service_id: number; n: number }>(
       `SELECT service_id, COUNT(*) AS n FROM tickets WHERE business_day = ? AND ${QUEUED} GROUP BY service_id`,
     );
@@ -169,19 +179,23 @@ export class TicketRepo {
     return this.insertStmt.get(t)!;
   }
 
-  update(id: number, change: TicketChange): TicketRow {
+  /**
+   * Writes a change to a ticket and returns the row as stored now: the row it was given with the
+   * change laid over it (no trigger or default touches these columns on update, and a refused
+   * value throws), so the row is not read back.
+   */
+  update(row: TicketRow, change: TicketChange): TicketRow {
     const keys = (Object.keys(change) as Array<keyof TicketChange>).sort();
-    if (keys.length > 0) {
-      const shape = keys.join(',');
-      let stmt = this.updateStmts.get(shape);
-      if (!stmt) {
-        // Column names come from the TicketChange type, never from input; values are bound.
-        stmt = this.db.prepare(`UPDATE tickets SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`);
-        this.updateStmts.set(shape, stmt);
-      }
-      stmt.run({ ...change, id });
+    if (keys.length === 0) return row;
+    const shape = keys.join(',');
+    let stmt = this.updateStmts.get(shape);
+    if (!stmt) {
+      // Column names come from the TicketChange type, never from input; values are bound.
+      stmt = this.db.prepare(`UPDATE tickets SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`);
+      this.updateStmts.set(shape, stmt);
     }
-    return this.byId(id)!;
+    if (stmt.run({ ...change, id: row.id }).changes !== 1) throw new Error(`ticket ${row.id} is not in the database`);
+    return { ...row, ...change };
   }
 
   /**
@@ -202,13 +216,13 @@ export class TicketRepo {
     return this.liveStmt.all(businessDay);
   }
 
-  /** The first ticket in queue order among the heads of these services' queues (a counter's). */
-  nextFor(serviceIds: readonly number[], businessDay: string, lane: 'priority' | 'normal'): TicketRow | undefined {
+  /** The first in queue order among the heads of these services' queues (a counter's): its place only. */
+  nextFor(serviceIds: readonly number[], businessDay: string, lane: 'priority' | 'normal'): QueueHead | undefined {
     const stmt = lane === 'priority' ? this.nextPriorityStmt : this.nextNormalStmt;
-    let best: TicketRow | undefined;
+    let best: QueueHead | undefined;
     for (const serviceId of serviceIds) {
       const head = stmt.get(serviceId, businessDay);
-      if (head && (!best || compareRows(head, best) < 0)) best = head;
+      if (head && (!best || compareHeads(head, best) < 0)) best = head;
     }
     return best;
   }
