@@ -20,6 +20,8 @@ describe('migrations', () => {
     const dir = tempDir();
     const db = openDatabase(dir);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    // Temporary storage (the group commit's savepoint journals) in memory, not in temp files.
+    expect(db.pragma('temp_store', { simple: true })).toBe(2);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     db.close();
