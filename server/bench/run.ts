@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { io, type Socket } from 'socket.io-client';
-import { jsonClient, load, percentile, summarise, type LoadResult } from './load.js';
+import { load, percentile, summarise, type LoadResult } from './load.js';
+import { addCounters, closeClients, hubArgs, hubEnv, login, post, staffActions } from './office.js';
 import { ROOT, rssMb, start, type Child } from './processes.js';
 
 const ISSUES = Number(process.env.BENCH_ISSUES ?? 5000);
@@ -13,91 +14,12 @@ const CONCURRENCY = 32;
 const SCREENS = Number(process.env.BENCH_SCREENS ?? 200);
 const CALLS = Number(process.env.BENCH_CALLS ?? 200);
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 1_000_000);
-const PASSWORD = 'bench-admin-password';
-
-// As the npm start script, the systemd unit and the Windows service run it.
-const hubArgs = ['--max-semi-space-size=8', 'server/dist/index.js'];
-const hubEnv = (dataDir: string) => ({
-  OSS_DATA_DIR: dataDir,
-  OSS_HOST: '127.0.0.1',
-  OSS_PORT: '0',
-  OSS_LOG_LEVEL: 'warn',
-  OSS_ADMIN_PASSWORD: PASSWORD,
-  OSS_SEED: 'demo',
-  OSS_RATE_ISSUE_PER_MIN: '0', // one client address issues thousands a second here
-  OSS_BACKUP_AT: 'off', // a nightly backup of the year of history must not run mid-measurement
-});
-
-// One keep-alive client per hub; closed at the end.
-const clients = new Map<string, ReturnType<typeof jsonClient>>();
-
-function post(url: string, path: string, token?: string, body: unknown = {}) {
-  let client = clients.get(url);
-  if (!client) clients.set(url, (client = jsonClient(url)));
-  return client.post<{ ticket?: { id: number } | null; token?: string; counter?: { id: number } }>(path, body, token);
-}
-
-async function login(url: string): Promise<string> {
-  return (await post(url, '/api/v1/auth/login', undefined, { username: 'admin', password: PASSWORD })).json.token!;
-}
-
 const issueReq = (i: number) => ({
   method: 'POST' as const,
   path: '/api/v1/tickets',
   body: JSON.stringify({ serviceId: 1 + (i % 8) }),
 });
 const baseReq = (i: number) => ({ method: 'POST' as const, path: '/tickets', body: JSON.stringify({ serviceId: 1 + (i % 8) }) });
-
-/**
- * Staff at these counters at once, each calling next (completing the previous), then starting it.
- * One round first, not timed, as the ticket run warms up: each counter's keep-alive connection is
- * opened by it (a new connection's first answer was the slowest of a short run).
- */
-async function staffActions(url: string, token: string, counters: number[], perCounter: number): Promise<LoadResult> {
-  await staffRounds(url, token, counters, 1);
-  return staffRounds(url, token, counters, perCounter);
-}
-
-async function staffRounds(url: string, token: string, counters: number[], perCounter: number): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    counters.map(async (counter) => {
-      for (let i = 0; i < perCounter; i++) {
-        let s = performance.now();
-        const called = await post(url, `/api/v1/counters/${counter}/call-next`, token);
-        latencies.push(performance.now() - s);
-        if (called.status !== 200 || !called.json.ticket) {
-          errors++;
-          continue;
-        }
-        s = performance.now();
-        const started = await post(url, `/api/v1/tickets/${called.json.ticket.id}/start`, token);
-        latencies.push(performance.now() - s);
-        if (started.status !== 200) errors++;
-      }
-    }),
-  );
-  return summarise(latencies, errors, (performance.now() - t0) / 1000);
-}
-
-/** More counters like the demo office's four (each copy serves what one of them serves): the capacity run. */
-async function addCounters(url: string, token: string, upTo: number): Promise<number[]> {
-  const res = await fetch(`${url}/api/v1/counters`);
-  const demo = ((await res.json()) as { counters: Array<{ id: number; serviceIds: number[] }> }).counters;
-  const ids = demo.map((c) => c.id);
-  while (ids.length < upTo) {
-    const n = ids.length + 1;
-    const added = await post(url, '/api/v1/admin/counters', token, {
-      names: { th: `ช่อง ${n}`, en: `Counter ${n}` },
-      serviceIds: demo[n % demo.length]!.serviceIds,
-    });
-    if (added.status !== 201 || !added.json.counter) throw new Error(`could not add a counter: ${added.status}`);
-    ids.push(added.json.counter.id);
-  }
-  return ids;
-}
 
 /** Screens come on in batches of 20, as a lobby's TVs and phones do, not all in one instant. */
 async function connectScreens(url: string, n: number, auth: Record<string, unknown> | null): Promise<Socket[]> {
@@ -203,14 +125,11 @@ try {
   const staff = await staffActions(hub.url, token, [1, 2, 3, 4], 100);
   rows.push(['staff actions, 4 counters (call-next, start)', fmt(staff), fmt(baseIssue), ratio(staff, baseIssue)]);
   const counters = await addCounters(hub.url, token, CONCURRENCY);
-  // 75 calls a counter, fewer if a small run (BENCH_ISSUES) left fewer tickets waiting.
+  // 70 calls a counter, fewer if a small run (BENCH_ISSUES) left fewer tickets waiting; half of
+  // what waits at most, as counters serving different services drain their queues unevenly.
   const waitingNow = 500 + ISSUES - 4 * 101 - counters.length;
-  const staffBusy = await staffActions(
-    hub.url,
-    token,
-    counters,
-    Math.max(0, Math.min(75, Math.floor(waitingNow / counters.length))),
-  );
+  const perCounter = Math.max(0, Math.min(70, Math.floor(waitingNow / counters.length / 2)));
+  const staffBusy = await staffActions(hub.url, token, counters, perCounter);
   rows.push([`staff actions, ${CONCURRENCY} counters`, fmt(staffBusy), fmt(baseIssue), ratio(staffBusy, baseIssue)]);
   json.staffActions = { hub: staff, baseline: baseIssue };
   json.staffActionsBusy = { hub: staffBusy, baseline: baseIssue, counters: CONCURRENCY };
@@ -327,7 +246,7 @@ try {
     callNext: callNextBig,
   };
 } finally {
-  clients.forEach((c) => c.close());
+  closeClients();
   await Promise.all(children.map((c) => c.stop()));
   dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
 }
