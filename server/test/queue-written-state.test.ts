@@ -50,7 +50,8 @@ describe('state the queue keeps instead of reading it back', () => {
   it("drops a refused call's ratio change in a group commit and keeps the one committed beside it", async () => {
     const f = workFixture();
     const { queue } = f;
-    // Counter 1 serves A; two priority tickets, so each call sets the ratio (two normal calls owed).
+    // A priority ticket called first sets the ratio (normal calls owed before the next priority
+    // one); the calls after it take normal tickets though a priority one still waits.
     const counter = queue.counters().find((c) => c.id === 1)!;
     const served = counter.serviceIds[0]!;
     queue.issue({ serviceId: served, priority: 'elderly' });
@@ -58,13 +59,13 @@ describe('state the queue keeps instead of reading it back', () => {
     queue.issue({ serviceId: served });
     expect(counter.normalOwed).toBe(0);
 
-    const first = queue.callSoon(1, null);
-    const done = first.then((t) => queue.actSoon(t!.id, 'start', null));
-    await done;
+    const first = await queue.callSoon(1, null);
+    expect(first!.priority).toBe('elderly');
+    await queue.actSoon(first!.id, 'start', null);
     expect(queue.counterRepo.byId(1)!.normalOwed).toBe(counter.normalPerPriority);
     expectCountersAsStored(f);
 
-    // The next call completes the served ticket and would call the normal one, lowering the owed
+    // The next call completes the served ticket and calls the normal one, lowering the owed
     // count; its writer fails, so the whole change is undone while a change beside it stands.
     f.refuse();
     const [refused, issued] = await Promise.allSettled([queue.callSoon(1, null), queue.issueSoon({ serviceId: served })]);
