@@ -230,13 +230,20 @@ describe('counter console', () => {
     // The hub's answers to call-next reach the console 3 s late; its live stream does not.
     let answered!: () => void;
     let answeredYet = false;
+    // A failure to pass the call on is reported by the test, not left as a wait without end.
+    let routeError: unknown = null;
     const delayedAnswer = new Promise<void>((resolve) => (answered = resolve));
     await page.route('**/api/v1/counters/*/call-next', async (route) => {
-      const response = await route.fetch();
-      await new Promise((resolve) => setTimeout(resolve, 3000));
-      await route.fulfill({ response });
-      answeredYet = true;
-      answered();
+      try {
+        const response = await route.fetch();
+        await new Promise((resolve) => setTimeout(resolve, 3000));
+        await route.fulfill({ response });
+      } catch (err) {
+        routeError = err;
+      } finally {
+        answeredYet = true;
+        answered();
+      }
     });
     await page.keyboard.press('n');
     // A double press while the call is truly pending (no live update yet) is one call.
@@ -249,6 +256,7 @@ describe('counter console', () => {
     expect((await track(first)).status).toBe('serving');
     // The late answer changes nothing on screen and calls nobody else.
     await delayedAnswer;
+    expect(routeError).toBeNull();
     await page.waitForTimeout(200);
     await expectCurrent(page, first.number, 'serving');
     expect((await track(second)).status).toBe('waiting');

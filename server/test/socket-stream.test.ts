@@ -1,7 +1,14 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientEvents, PublicQueueEvent, QueueEvent, ServerEvents, Snapshot, SocketAuth, Ticket } from '@oss/shared';
 import { startTestHub, type TestHub } from '../../test/support/hub.js';
+import { Sessions } from '../src/auth/sessions.js';
+import { systemClock } from '../src/clock.js';
+import { createStream } from '../src/realtime/stream.js';
+import { UserRepo } from '../src/users/user-repo.js';
+import { queueFixture } from './queue-fixture.js';
 
 type Client = Socket<ServerEvents, ClientEvents>;
 type AnyEvent = QueueEvent | PublicQueueEvent;
@@ -133,5 +140,37 @@ describe('Socket.IO stream', () => {
     await Promise.all(Array.from({ length: 30 }, (_, i) => post('/tickets', { serviceId: 1 + (i % 8) }, false)));
     await until(() => screens.every((s) => s.events.length === 30));
     for (const s of screens) expect(s.events.map((e) => e.version)).toEqual(Array.from({ length: 30 }, (_, i) => base + i + 1));
+  });
+});
+
+describe('Socket.IO stream closing', () => {
+  it('refuses screens that reconnect while it closes, so the HTTP server can close at once', async () => {
+    const { db, queue } = queueFixture();
+    const server = createServer();
+    const stream = createStream(server, queue, new Sessions(new UserRepo(db), systemClock, 12));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const screen = (transports: string[]) =>
+      io(url, { auth: { role: 'display' }, transports, reconnection: false, forceNew: true });
+    const before = screen(['websocket']);
+    await new Promise<void>((resolve) => before.once('connect', () => resolve()));
+
+    await stream.close();
+    // A screen coming back in the moment between dropping the transports and the server's close,
+    // over either transport, is turned away instead of being held open by its pings.
+    for (const transports of [['websocket'], ['polling']]) {
+      const late = screen(transports);
+      const outcome = await new Promise<string>((resolve) => {
+        late.once('connect', () => resolve('connected'));
+        late.once('connect_error', (err) => resolve(`refused: ${err.message}`));
+      });
+      expect(outcome, transports[0]).toMatch(/^refused/);
+      late.close();
+    }
+    const t0 = Date.now();
+    await new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+    expect(Date.now() - t0).toBeLessThan(2000);
+    before.close();
+    db.close();
   });
 });

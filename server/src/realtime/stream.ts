@@ -51,8 +51,12 @@ export interface AlertSource {
 }
 
 export function createStream(httpServer: HttpServer, queue: Queue, sessions: Sessions, alerts?: AlertSource) {
+  let closing = false;
   const io = new Server<ClientEvents, ServerEvents, Record<string, never>, SocketData>(httpServer, {
     serveClient: false,
+    // A screen that reconnects while the hub stops is refused: a connection opened after the
+    // transports were dropped would be kept alive by its pings and hold the HTTP server's close.
+    allowRequest: (_req, answer) => answer(closing ? 'closing' : null, !closing),
     // A screen notices a lost hub within ~2 s (pingInterval + pingTimeout).
     pingInterval: 1000,
     pingTimeout: 1000,
@@ -119,6 +123,7 @@ export function createStream(httpServer: HttpServer, queue: Queue, sessions: Ses
     io,
     close: () =>
       new Promise<void>((resolve) => {
+        closing = true;
         unsubscribe();
         unsubscribeAlerts?.();
         // Not io.close(), which closes the HTTP server (Fastify's close does that), and not
