@@ -17,6 +17,13 @@ export const hubEnv = (dataDir: string) => ({
   OSS_BACKUP_AT: 'off', // a nightly backup of the year of history must not run mid-measurement
 });
 
+/** A ticket for one of the demo office's eight services, in turn. */
+export const issueReq = (i: number) => ({
+  method: 'POST' as const,
+  path: '/api/v1/tickets',
+  body: JSON.stringify({ serviceId: 1 + (i % 8) }),
+});
+
 // One keep-alive client per hub; closed at the end (closeClients).
 const clients = new Map<string, ReturnType<typeof jsonClient>>();
 
@@ -40,13 +47,20 @@ export async function login(url: string): Promise<string> {
  * One round first, not timed, as the ticket run warms up: each counter's keep-alive connection is
  * opened by it (a new connection's first answer was the slowest of a short run).
  */
-export async function staffActions(url: string, token: string, counters: number[], perCounter: number): Promise<LoadResult> {
+export async function staffActions(
+  url: string,
+  token: string,
+  counters: number[],
+  perCounter: number,
+  /** Runs when the warm-up is done, just before the clock starts. */
+  onStart: () => void = () => undefined,
+): Promise<LoadResult> {
   await staffRounds(url, token, counters, 1);
+  onStart();
   return staffRounds(url, token, counters, perCounter);
 }
 
-/** The same without the warm-up: `perCounter` rounds, each timed. */
-export async function staffRounds(url: string, token: string, counters: number[], perCounter: number): Promise<LoadResult> {
+async function staffRounds(url: string, token: string, counters: number[], perCounter: number): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const t0 = performance.now();

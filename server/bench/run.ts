@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { io, type Socket } from 'socket.io-client';
 import { load, percentile, summarise, type LoadResult } from './load.js';
-import { addCounters, closeClients, hubArgs, hubEnv, login, post, staffActions } from './office.js';
+import { addCounters, closeClients, hubArgs, hubEnv, issueReq, login, post, staffActions } from './office.js';
 import { ROOT, rssMb, start, type Child } from './processes.js';
 
 const ISSUES = Number(process.env.BENCH_ISSUES ?? 5000);
@@ -14,11 +14,6 @@ const CONCURRENCY = 32;
 const SCREENS = Number(process.env.BENCH_SCREENS ?? 200);
 const CALLS = Number(process.env.BENCH_CALLS ?? 200);
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 1_000_000);
-const issueReq = (i: number) => ({
-  method: 'POST' as const,
-  path: '/api/v1/tickets',
-  body: JSON.stringify({ serviceId: 1 + (i % 8) }),
-});
 const baseReq = (i: number) => ({ method: 'POST' as const, path: '/tickets', body: JSON.stringify({ serviceId: 1 + (i % 8) }) });
 
 /** Screens come on in batches of 20, as a lobby's TVs and phones do, not all in one instant. */
