@@ -44,6 +44,24 @@ function runtimeImports(file: string, text = readFileSync(file, 'utf8')): string
   return found;
 }
 
+/** Specifiers of imports the compiler resolves but erases: `import type`, `import('x').T`. */
+function typeImports(source: ts.SourceFile): string[] {
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && node.importClause?.isTypeOnly)
+      found.push(node.moduleSpecifier.text);
+    else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal))
+      found.push(node.argument.literal.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+interface PackageJson {
+  readonly optionalDependencies?: Record<string, string>;
+}
+
 const isNodeBuiltin = (spec: string): boolean => spec.startsWith('node:') || builtinModules.includes(spec.split('/')[0] ?? spec);
 
 function sourceFiles(dir: string): string[] {
@@ -55,6 +73,7 @@ function sourceFiles(dir: string): string[] {
   }
   return entries.flatMap((name) => {
     const path = join(dir, name);
+    if (name === 'node_modules' || name === 'dist') return [];
     if (statSync(path).isDirectory()) return sourceFiles(path);
     return /\.(ts|tsx|mts|cts)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
   });
@@ -133,6 +152,26 @@ describe('import boundaries', () => {
   it.each([...NODE_MODULES].filter((f) => f.startsWith('devices/')))('%s loads native packages only lazily', (file) => {
     const imports = staticImports(join(electronSrc, file));
     expect(imports.filter((spec) => NATIVE_PACKAGES.includes(spec) || spec === 'electron')).toEqual([]);
+  });
+
+  it('no file names an optional package in an import the compiler would resolve', () => {
+    // npm skips an optional package it cannot build (no headers on the PC): the build must not
+    // need it, so it is loaded only by a name in a variable (optional-module.ts), never a literal.
+    const optional = new Set(
+      ['package.json', ...APPS.map((app) => `${app}/package.json`), 'shared/package.json', 'server/package.json'].flatMap(
+        (file) => Object.keys((JSON.parse(readFileSync(join(root, file), 'utf8')) as PackageJson).optionalDependencies ?? {}),
+      ),
+    );
+    expect([...optional].sort()).toEqual([...NATIVE_PACKAGES].sort());
+    const files = ['shared', 'server', ...APPS, 'test', 'build'].flatMap((dir) => sourceFiles(join(root, dir)));
+    expect(files.length).toBeGreaterThan(300);
+    const offenders = files.flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+      const specs = [...runtimeImports(file, text), ...typeImports(source)];
+      return specs.filter((s) => optional.has(s)).map((s) => `${relative(root, file)} imports ${s}`);
+    });
+    expect(offenders).toEqual([]);
   });
 
   it('only main-process.ts loads electron at run time', () => {

@@ -1,6 +1,6 @@
 // Main process (Node). The USB printer through escpos-usb (which finds and claims the printer and
 // its OUT endpoint) on `usb` 1.x (pinned: escpos-usb does not work with usb 2). Both are optional
-// and untyped, so they are loaded by name and checked by shape before use. The status read uses
+// and untyped: loaded by name (optional-module.ts) and checked by shape before use. The status read uses
 // the printer's bulk IN endpoint, which escpos-usb claims but does not expose as an API.
 import type { UsbPrinterConfig } from './device-config.js';
 import { commonJsExports, loadOptional, type Loaded } from './optional-module.js';
@@ -44,11 +44,6 @@ const isUsbModule = (m: unknown): m is UsbModule =>
 const isEscposUsb = (m: unknown): m is EscposUsbConstructor =>
   typeof m === 'function' && 'findPrinter' in m && typeof m.findPrinter === 'function';
 
-/** Loaded by a name in a variable: the packages have no typings, and the shape is checked below. */
-async function loadByName(name: string): Promise<Loaded<unknown>> {
-  return loadOptional<unknown>(name, () => import(name));
-}
-
 function settle<T>(run: (done: (err: unknown, value?: T) => void) => void, ms: number, what: string): Promise<T | undefined> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
@@ -83,9 +78,9 @@ export function usbPortOf(adapter: EscposUsbAdapter): UsbPrinterPort {
 }
 
 export async function loadEscposUsb(config: Pick<UsbPrinterConfig, 'device'>): Promise<Loaded<UsbPrinterDriver>> {
-  const usb = await loadByName(USB_PACKAGE);
+  const usb = await loadOptional(USB_PACKAGE);
   if (!usb.ok) return usb;
-  const escpos = await loadByName(ESCPOS_USB_PACKAGE);
+  const escpos = await loadOptional(ESCPOS_USB_PACKAGE);
   if (!escpos.ok) return escpos;
   const usbModule = commonJsExports(usb.module);
   const Adapter = commonJsExports(escpos.module);

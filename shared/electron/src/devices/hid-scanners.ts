@@ -7,7 +7,7 @@ import type { DevicesConfig } from './device-config.js';
 import { selectScanners, type HidDeviceInfo, type ScannerTarget } from './hid-selection.js';
 import { HidPosScanDecoder } from './hid-pos-decoder.js';
 import { KeyboardScanDecoder } from './keyboard-decoder.js';
-import { loadOptional, type Loaded } from './optional-module.js';
+import { commonJsExports, loadOptional, type Loaded } from './optional-module.js';
 
 export const HID_PACKAGE = 'node-hid';
 export const HID_POLL_MS = 2000;
@@ -34,10 +34,27 @@ export interface HidScannerOptions {
   readonly pollMs?: number;
 }
 
+/** The parts of node-hid used here. */
+interface NodeHid {
+  devicesAsync(): Promise<HidDeviceInfo[]>;
+  HIDAsync: { open(path: string, options: { nonExclusive: boolean }): Promise<HidHandle> };
+}
+
+const isNodeHid = (m: unknown): m is NodeHid =>
+  typeof m === 'object' &&
+  m !== null &&
+  'devicesAsync' in m &&
+  typeof m.devicesAsync === 'function' &&
+  'HIDAsync' in m &&
+  typeof m.HIDAsync === 'function' &&
+  'open' in m.HIDAsync &&
+  typeof m.HIDAsync.open === 'function';
+
 export async function loadNodeHid(): Promise<Loaded<HidBackend>> {
-  const loaded = await loadOptional(HID_PACKAGE, () => import('node-hid'));
+  const loaded = await loadOptional(HID_PACKAGE);
   if (!loaded.ok) return loaded;
-  const hid = loaded.module;
+  const hid = commonJsExports(loaded.module);
+  if (!isNodeHid(hid)) return { ok: false, package: HID_PACKAGE, message: `${HID_PACKAGE} has an unexpected shape` };
   return {
     ok: true,
     module: {

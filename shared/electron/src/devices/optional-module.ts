@@ -2,15 +2,17 @@
 // optional native modules: a PC without a compiler, a build for another Electron version or a
 // package left out of the install must disable that one device, not stop the shell. Each is
 // therefore loaded on first use, with dynamic import inside try/catch, and a failure is reported
-// as which package is missing.
+// as which package is missing. They are imported by a name held in a variable, never a literal:
+// the compiler then needs neither the package nor its typings, so the shells build on a machine
+// where npm skipped them (no headers to compile against). Each caller checks the shape it uses.
 
 export type Loaded<T> =
   { readonly ok: true; readonly module: T } | { readonly ok: false; readonly package: string; readonly message: string };
 
-/** `load` is the import call itself (`() => import('node-hid')`), so each caller keeps its types. */
-export async function loadOptional<T>(packageName: string, load: () => Promise<T>): Promise<Loaded<T>> {
+/** Loads `packageName` if it is installed and built for this runtime; the module is untyped. */
+export async function loadOptional(packageName: string): Promise<Loaded<unknown>> {
   try {
-    return { ok: true, module: await load() };
+    return { ok: true, module: (await import(packageName)) as unknown };
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);
     // A native module built for plain Node rather than this Electron says NODE_MODULE_VERSION.

@@ -45,7 +45,7 @@ export interface PcscWatcherOptions {
 }
 
 export async function loadPcsclite(): Promise<Loaded<() => PcscContext>> {
-  const loaded = await loadOptional(PCSC_PACKAGE, () => import('@pokusew/pcsclite'));
+  const loaded = await loadOptional(PCSC_PACKAGE);
   if (!loaded.ok) return loaded;
   const create = commonJsExports(loaded.module);
   if (typeof create !== 'function')
