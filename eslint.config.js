@@ -23,6 +23,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts that run before the TypeScript toolchain is installed (npm postinstall).
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     // Preload scripts are CommonJS: sandboxed renderers cannot load ES modules there.
     files: ['**/*.cts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -1,8 +1,12 @@
 // `npm run restore -- <backup file>`: puts a backup in place of the hub's database. The hub must be
 // stopped; the current database is kept beside it (oss-queue.sqlite.before-restore-…).
 // The data directory is OSS_DATA_DIR (or .env), or --data-dir <dir>.
-import { ConfigError, loadConfig } from '../config.js';
-import { RestoreError, restoreBackup } from '../backup/restore.js';
+import { exitOnOldRuntime } from '../runtime.js';
+
+exitOnOldRuntime();
+// Loaded after the runtime check: the restore opens the database with better-sqlite3.
+const { ConfigError, loadConfig } = await import('../config.js');
+const { RestoreError, restoreBackup } = await import('../backup/restore.js');
 
 const USAGE = 'usage: npm run restore -- <backup file> [--data-dir <dir>]';
 
