@@ -109,10 +109,12 @@ describe('the hub as a service', () => {
     expect(one('ReadWritePaths').split(/\s+/)).toContain(dataDir);
     expect(one('StateDirectory')).toBe('oss-hub');
     expect(one('KillSignal')).toBe('SIGTERM');
-    // It runs what the build produces, from the working directory.
+    // It runs what the build produces, from the working directory, on the project's own Node
+    // (the node package in node_modules), not whatever Node the system has.
     const [node, ...args] = one('ExecStart').split(/\s+/);
     const script = args.at(-1);
-    expect(node).toMatch(/^\/.+\/node$/);
+    expect(node).toBe(`${one('WorkingDirectory')}/node_modules/.bin/node`);
+    expect(existsSync(join(ROOT, 'node_modules/.bin/node')), 'npm install brings node').toBe(true);
     expect(
       args.slice(0, -1).every((a) => a.startsWith('--')),
       'only node options before the script',
@@ -132,7 +134,8 @@ describe('the hub as a service', () => {
     const xml = read('build/windows/oss-hub.xml');
     const tag = (name: string) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml)?.[1];
     expect(tag('id')).toBe('oss-hub');
-    expect(tag('executable')).toBe('node');
+    // The project's Node: on Windows the node package puts node.exe in node_modules/node/bin.
+    expect(tag('executable')).toBe('%BASE%\\node_modules\\node\\bin\\node.exe');
     const args = tag('arguments')!.replaceAll('\\', '/').split(/\s+/);
     const script = args.at(-1)!;
     expect(

@@ -1,5 +1,5 @@
 // Main process (pure). Reads a Thai national ID card through any CardTransport: select the
-// Ministry of Interior applet, then read only what the kiosk needs (DESIGN §5, PDPA: data
+// Ministry of Interior applet, then read only what the kiosk needs (docs/design.md §5.3, PDPA: data
 // minimisation). The photo, address, issue/expiry dates and gender are never read.
 //
 // Card layout (offsets into the applet's file, as every Thai ID reader uses them):
