@@ -1,5 +1,6 @@
-// A display paired with the hub (issue #4's devices) in Chromium: it takes its pairing code once,
-// keeps the token, and shows and says only what its settings ask for. Unpaired, it shows all.
+// A display paired with the hub (a device an admin created, docs/admin-api.md) in Chromium: it
+// takes its pairing code once, keeps the token, and shows and says only what its settings ask for.
+// Unpaired, it shows all.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../test/support/browser.js';
@@ -60,7 +61,7 @@ describe('a paired display', () => {
     await d.callNext(1);
     const b = await d.issue('B');
     await d.callNext(2);
-    await page.getByTestId('now-calling-number').filter({ hasText: b.number }).waitFor({ timeout: 1000 });
+    await page.getByTestId('now-calling-number').filter({ hasText: b.number }).waitFor({ timeout: 10_000 });
     await waitForVoice(page, 'end', 1);
     const log = await voiceLog(page);
     expect(log.filter((e) => e.event === 'start').map((e) => e.number)).toEqual([b.number]);

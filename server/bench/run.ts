@@ -1,4 +1,4 @@
-// `npm run bench`: the DESIGN §7 figures, each beside a baseline measured in the same run.
+// `npm run bench`: the docs/design.md §7 figures, each beside a baseline measured in the same run.
 // Bounded: fixed request counts, every child stopped at the end. Prints a table, writes JSON.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

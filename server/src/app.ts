@@ -64,7 +64,7 @@ export interface Hub {
   admin: AdminContext;
   /** LINE alerts, webhook and relay (relay null unless OSS_LINE_CHANNEL_ACCESS_TOKEN is set). */
   line: LineService;
-  /** The citizen portal (issue #7): tests call its purge, reminders.check() and reset.settle(). */
+  /** The citizen portal (docs/portal.md): tests call its purge, reminders.check() and reset.settle(). */
   portal: Portal;
   close: () => Promise<void>;
 }

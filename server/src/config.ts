@@ -1,4 +1,4 @@
-// Configuration from the environment (DESIGN §4), validated once at start-up.
+// Configuration from the environment (docs/design.md §4.6), validated once at start-up.
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -84,7 +84,7 @@ export interface Config {
   portal: PortalConfig;
 }
 
-/** The citizen portal (issue #7): LINE Login, how long documents and citizen logins last. */
+/** The citizen portal (docs/portal.md): LINE Login, how long documents and citizen logins last. */
 export interface PortalConfig {
   lineLogin: {
     channelId?: string;

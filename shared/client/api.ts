@@ -1,5 +1,5 @@
 // A typed fetch client for the hub's HTTP API, for every renderer. Errors come back as ApiError
-// carrying the §4 error code, so screens can show a message per code.
+// carrying the docs/design.md §4.1 error code, so screens can show a message per code.
 import {
   API_PREFIX,
   AlertsResponse,

@@ -1,4 +1,4 @@
-// The admin pages' contract (issue #4): services, counters, staff, devices, office settings, terms
+// The admin pages' contract (docs/admin-api.md): services, counters, staff, devices, office settings, terms
 // and the audit log, plus counter sign-in and the staff member's own figures. The hub validates
 // with these and publishes them as OpenAPI; the counter app's admin pages infer their types here.
 // Reports are in reports.ts; device settings in devices.ts.

@@ -1,4 +1,4 @@
-// Kiosks and TV displays as the hub knows them (issue #4): an admin creates a device with a
+// Kiosks and TV displays as the hub knows them (docs/admin-api.md): an admin creates a device with a
 // one-time pairing code; the device trades the code for its own token and reads its settings with
 // it (GET /devices/me).
 import { z } from 'zod';

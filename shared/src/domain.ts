@@ -1,4 +1,4 @@
-// Domain vocabulary shared by the hub and every screen (DESIGN §3).
+// Domain vocabulary shared by the hub and every screen (docs/design.md §3).
 import { z } from 'zod';
 
 export const TicketStatus = z.enum([

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Every error the hub returns, HTTP or socket, has this shape (DESIGN §4). */
+/** Every error the hub returns, HTTP or socket, has this shape (docs/design.md §4.1). */
 export const ErrorBody = z.object({
   error: z.object({
     code: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
@@ -25,7 +25,7 @@ export const ERROR_CODES = [
   'not-served-here',
   'already-rated',
   'idempotency-key-reused',
-  // Admin, counter sign-in and devices (issue #4).
+  // Admin, counter sign-in and devices (docs/admin-api.md).
   'counter-in-use',
   'last-admin',
   'code-taken',
@@ -47,11 +47,11 @@ export const ERROR_CODES = [
   'printer-out-of-paper',
   // LINE webhook: x-line-signature missing or wrong (401).
   'invalid-signature',
-  // Voice sets for the TV display (issue #5).
+  // Voice sets for the TV display (docs/display.md).
   'voice-set-not-found',
   'voice-clip-not-found',
   'voice-set-reserved',
-  // Citizen portal (issue #7).
+  // Citizen portal (docs/portal.md).
   'citizen-id-invalid',
   'citizen-id-taken',
   'terms-outdated',

@@ -1,4 +1,4 @@
-// The Socket.IO contract (DESIGN §4): one map for each direction, used by the typed server and
+// The Socket.IO contract (docs/design.md §4.4): one map for each direction, used by the typed server and
 // every client. Commands travel over HTTP; the stream only carries state.
 import { z } from 'zod';
 import { Id, Localized } from './domain.js';

@@ -1,4 +1,4 @@
-// HTTP request and answer schemas (DESIGN §4). The hub validates with them and publishes them as
+// HTTP request and answer schemas (docs/design.md §4.2). The hub validates with them and publishes them as
 // OpenAPI; the screens infer their types from them.
 import { z } from 'zod';
 import { Channel, Id, Localized, Priority, StaffRole } from './domain.js';

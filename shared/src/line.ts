@@ -1,4 +1,4 @@
-// LINE pieces more than one part needs (DESIGN §6): the link printed in a ticket's QR that opens
+// LINE pieces more than one part needs (docs/design.md §6.2): the link printed in a ticket's QR that opens
 // the office's Official Account chat with the ticket's code prefilled, the parser the hub uses on
 // that chat message, and the admin's status answer.
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// The citizen portal's contract (issue #7): accounts, consent, service requests with documents,
+// The citizen portal's contract (docs/portal.md): accounts, consent, service requests with documents,
 // bookings, kiosk check-in, feedback, and what staff see of a citizen's request. The hub validates
 // with these and publishes them as OpenAPI; the portal page infers its types here.
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// Reports for a day or a range of business days (issue #4), read from the tickets, the event log
+// Reports for a day or a range of business days (docs/admin-api.md), read from the tickets, the event log
 // and the ratings. Times are in seconds; hours are local to the office's time zone.
 import { z } from 'zod';
 import { Id, Localized } from './domain.js';

@@ -1,4 +1,4 @@
-// The printed ticket as data (DESIGN §5): what goes on the paper, in order, with no idea of how a
+// The printed ticket as data (docs/design.md §5.1): what goes on the paper, in order, with no idea of how a
 // printer draws it. The hub rasterises it for ESC/POS and a PNG preview; a kiosk screen can draw
 // the same lines. Runs anywhere: no Node, no DOM.
 import { z } from 'zod';

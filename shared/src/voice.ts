@@ -1,4 +1,4 @@
-// The voice call's contract (issue #5): the clips a voice set is made of, what each one says, and
+// The voice call's contract (docs/display.md): the clips a voice set is made of, what each one says, and
 // the hub's voice-set API. The display composes a call from these ids; the build makes the
 // default set from them with espeak-ng; an admin may upload recorded clips under the same ids.
 import { z } from 'zod';

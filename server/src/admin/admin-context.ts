@@ -1,4 +1,4 @@
-// Builds the admin side of the hub (issue #4) from the hub's parts: one place that wires the
+// Builds the admin side of the hub (docs/admin-api.md) from the hub's parts: one place that wires the
 // repositories, the admin modules, counter sign-in, reports and the automatic day close.
 import type { Sessions } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';

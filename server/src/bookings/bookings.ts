@@ -1,6 +1,6 @@
 // Booking a time for a submitted request, cancelling it, and checking it in at the kiosk: the
 // check-in issues the ticket with appointmentAt = the slot, so an on-time arrival goes before
-// walk-ins (DESIGN §3).
+// walk-ins (docs/design.md §3.5).
 import { randomBytes } from 'node:crypto';
 import { businessDayOf, formatDate, type Booking, type SlotsResponse, type Ticket } from '@oss/shared';
 import type { CitizenRecord } from '../citizens/citizen-repo.js';

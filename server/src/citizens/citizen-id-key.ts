@@ -1,4 +1,4 @@
-// Citizen IDs are stored only as HMAC-SHA256 with a per-install secret (DESIGN §3, PDPA). The
+// Citizen IDs are stored only as HMAC-SHA256 with a per-install secret (docs/design.md §3.7, PDPA). The
 // secret lives in a file beside the database, not in it, so a copy of the database alone cannot
 // be brute-forced back to ID numbers. Back the key up with the database: without it, registered
 // IDs can no longer be matched (accounts keep working).

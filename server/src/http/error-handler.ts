@@ -1,4 +1,4 @@
-// One error shape for every answer (DESIGN §4); internals never reach a client.
+// One error shape for every answer (docs/design.md §4.1); internals never reach a client.
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';

@@ -1,4 +1,4 @@
-// Per-client rate limits (DESIGN §4: 429 rate-limited with Retry-After), the hub's one mechanism:
+// Per-client rate limits (docs/design.md §4.1: 429 rate-limited with Retry-After), the hub's one mechanism:
 // taking a ticket and logging in here (as hooks), the citizen portal's calls in their handlers. A
 // token bucket per key, refilled continuously, on the injected clock. No package: the hub is one
 // process, so a Map is the whole store.

@@ -1,4 +1,4 @@
-// Messages for bookings made from the phone app (issue 7 enqueues them with OutboxRepo.enqueue,
+// Messages for bookings made from the phone app (the portal enqueues them with OutboxRepo.enqueue,
 // kinds 'booking.confirmed' and 'booking.reminder'; a reminder with notBefore = its send time).
 import { formatDate, formatTime, type Localized } from '@oss/shared';
 import { flex, link, type ButtonSpec, type LineMessage } from './flex.js';

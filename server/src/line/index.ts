@@ -1,4 +1,4 @@
-// LINE in the hub (DESIGN §6), for createHub: the core (outbox writer, relay, chat), the webhook
+// LINE in the hub (docs/design.md §6), for createHub: the core (outbox writer, relay, chat), the webhook
 // at POST /line/webhook when the channel secret is set, and GET /api/v1/line/status.
 import type { FastifyInstance } from 'fastify';
 import { API_PREFIX, type LineStatusResponse } from '@oss/shared';

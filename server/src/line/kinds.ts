@@ -1,5 +1,5 @@
 // What the hub pushes to LINE, and how long each kind stays worth sending. A relay that was
-// offline drops what went stale: "go to counter 3" an hour late is noise (DESIGN §6).
+// offline drops what went stale: "go to counter 3" an hour late is noise (docs/design.md §6.1).
 
 export const MESSAGE_KINDS = [
   'ticket.issued',
@@ -25,7 +25,7 @@ export const MESSAGE_TTL_MS: Record<MessageKind, number> = {
   // A rating prompt is still welcome later the same day.
   'ticket.done': 12 * 60 * MINUTE,
   'ticket.cancelled': 60 * MINUTE,
-  // Bookings (issue 7) are days ahead; a reminder is enqueued with its own not-before time.
+  // Bookings from the portal are days ahead; a reminder is enqueued with its own not-before time.
   'booking.confirmed': 24 * 60 * MINUTE,
   'booking.reminder': 3 * 60 * MINUTE,
 };

@@ -1,4 +1,4 @@
-// Retention (DESIGN §3, PDPA): LINE user ids linked to tickets, and the pushes that carried them,
+// Retention (docs/design.md §3.7, PDPA): LINE user ids linked to tickets, and the pushes that carried them,
 // are deleted after the retention period. The relay runs this once a day.
 import type { Db } from '../db/open.js';
 import type { LinksRepo } from './links-repo.js';

@@ -1,4 +1,4 @@
-// The durable relay (DESIGN §6): sends outbox rows in order when LINE is reachable, each with its
+// The durable relay (docs/design.md §6.1): sends outbox rows in order when LINE is reachable, each with its
 // own X-Line-Retry-Key so a retry after a lost answer never sends twice; pauses the whole channel
 // with exponential back-off on network errors, timeouts and 5xx, and for Retry-After on 429; drops
 // alerts that went stale meanwhile. Never runs inside a queue transaction: a slow LINE cannot slow

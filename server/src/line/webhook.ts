@@ -1,4 +1,4 @@
-// POST /line/webhook (outside /api/v1, DESIGN §6). The body is kept raw by a parser scoped to this
+// POST /line/webhook (outside /api/v1, docs/design.md §6.2). The body is kept raw by a parser scoped to this
 // plugin, so the signature is checked on the exact bytes LINE signed. A bad or missing signature
 // is 401 and nothing changes; bad input is 400; events of unknown types are ignored with 200.
 import type { FastifyPluginAsync } from 'fastify';

@@ -1,4 +1,4 @@
-// Builds the citizen portal (issue #7) from the hub's parts: accounts and logins, password resets
+// Builds the citizen portal (docs/portal.md) from the hub's parts: accounts and logins, password resets
 // by mail, LINE Login, requests with documents, bookings with LINE messages and reminders, kiosk
 // check-in, feedback, the staff view, and the daily retention purge. createHub registers `routes`
 // under /api/v1 and calls start() and close().

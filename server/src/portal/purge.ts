@@ -1,4 +1,4 @@
-// Retention (DESIGN §3, PDPA) for what the portal keeps: documents older than the retention are
+// Retention (docs/design.md §3.7, PDPA) for what the portal keeps: documents older than the retention are
 // deleted (file and content; the row stays, marked purged, so the request shows "deleted"), the
 // LINE links the portal made age out like chat links, and dead logins and reset tokens go.
 import type { CitizenSessionRepo } from '../citizens/citizen-session-repo.js';

@@ -13,7 +13,7 @@ export interface PrintingDeps {
   /** OSS_PRINTER, e.g. `tcp://10.0.0.50:9100?width=576&mode=raster`; a bad value throws ConfigError. */
   printer: string | undefined;
   publicUrl: string | undefined;
-  /** With the LINE webhook on, the QR opens the office's chat with the code (DESIGN §6). */
+  /** With the LINE webhook on, the QR opens the office's chat with the code (docs/design.md §6.2). */
   line?: { basicId?: string; channelSecret?: string } | undefined;
   log?: PrintServiceDeps['log'];
 }

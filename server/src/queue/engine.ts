@@ -1,4 +1,4 @@
-// The queue engine (DESIGN §3): every change updates the ticket and appends to the event log in an
+// The queue engine (docs/design.md §3): every change updates the ticket and appends to the event log in an
 // immediate SQLite transaction (its own, or a savepoint of a group commit) and, only after commit,
 // tells the listeners (the socket stream) and answers the caller.
 import { businessDayOf, type QueueEvent, type Ticket, type TicketAction } from '@oss/shared';

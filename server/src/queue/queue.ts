@@ -1,4 +1,4 @@
-// The queue as the rest of the hub sees it (DESIGN §3): one object over the engine (engine.ts: a
+// The queue as the rest of the hub sees it (docs/design.md §3): one object over the engine (engine.ts: a
 // transaction per change or per group commit, events published after commit, caches dropped on
 // rollback), its read side (read-model.ts) and the changes made to it (ticket-actions.ts,
 // setup-changes.ts, citizen-actions.ts).

@@ -1,4 +1,4 @@
-// Which ticket actions are legal from which status (DESIGN §3). Anything not listed is refused
+// Which ticket actions are legal from which status (docs/design.md §3.4). Anything not listed is refused
 // with 409 invalid-transition.
 import type { EventType, TicketAction, TicketStatus } from '@oss/shared';
 import { AppError } from '../errors.js';

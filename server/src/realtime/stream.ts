@@ -1,4 +1,4 @@
-// The Socket.IO stream (DESIGN §4): a snapshot on connect, then every event in version order.
+// The Socket.IO stream (docs/design.md §4.4): a snapshot on connect, then every event in version order.
 // Staff sockets get whole tickets; display and kiosk sockets only public fields.
 import type { Server as HttpServer } from 'node:http';
 import {

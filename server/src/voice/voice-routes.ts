@@ -1,4 +1,4 @@
-// Voice sets for the TV display (issue #5, docs/display.md): the list for the screens, an admin's
+// Voice sets for the TV display (docs/display.md): the list for the screens, an admin's
 // upload of recorded clips (one WAV per request, the raw body), and the clip files themselves.
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';

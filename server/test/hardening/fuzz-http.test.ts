@@ -2,9 +2,9 @@
 // routes added later are covered without touching this file), plus the LINE webhook. Random path
 // parameters, query strings, headers and bodies — valid-ish, spoiled, garbage, broken JSON, wrong
 // content types, prototype-pollution keys — as nobody, staff, admin or with a junk token.
-// For every answer: no 5xx; every 4xx in the §4 error shape; a refused request changed nothing
-// (SQLite's data_version, seen from a second connection, moves on any commit); and the hub
-// process is still alive at the end. Bounded: OSS_FUZZ_RUNS cases per route (default 10).
+// For every answer: no 5xx; every 4xx in the docs/design.md §4.1 error shape; a refused request
+// changed nothing (SQLite's data_version, seen from a second connection, moves on any commit); and
+// the hub process is still alive at the end. Bounded: OSS_FUZZ_RUNS cases per route (default 10).
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

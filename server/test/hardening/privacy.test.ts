@@ -1,4 +1,4 @@
-// DESIGN §3: the TV display and every public endpoint carry ticket numbers and counter names only.
+// docs/design.md §3.7: the TV display and every public endpoint carry ticket numbers and counter names only.
 // A busy morning with every kind of ticket, a named clerk signed in at a counter and (when the
 // portal is there) a registered citizen's request turned into a ticket; then every public payload
 // — the display and kiosk sockets' snapshots and events, and the public GET endpoints — is scanned

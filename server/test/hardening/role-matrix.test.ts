@@ -1,8 +1,8 @@
 // The role matrix: every route in the OpenAPI document, called as nobody, as a paired display and
 // a paired kiosk (device tokens), and as staff, supervisor and admin. Refusals must be exactly
-// 401 unauthorized (no or the wrong kind of login) or 403 forbidden (a role too low), in the §4
-// shape; allowed callers must never get 401/403 (nor a 5xx). The expected access of each route is
-// in role-table.ts; a route missing from it fails here.
+// 401 unauthorized (no or the wrong kind of login) or 403 forbidden (a role too low), in the
+// docs/design.md §4.1 shape; allowed callers must never get 401/403 (nor a 5xx). The expected
+// access of each route is in role-table.ts; a route missing from it fails here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ticket } from '@oss/shared';
 import { startTestHub, type TestHub } from '../../../test/support/hub.js';

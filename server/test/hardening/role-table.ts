@@ -121,7 +121,7 @@ export const ROLE_TABLE: Record<string, Row> = {
   },
   'GET /alerts': { access: 'staff' },
   'GET /line/status': { access: 'supervisor' },
-  // Citizen portal (issue #7).
+  // Citizen portal (docs/portal.md).
   'GET /citizens/portal-info': { access: 'public' },
   'GET /citizens/terms': { access: 'public' },
   'POST /citizens/register': { access: 'public', body: { username: 'x' } },

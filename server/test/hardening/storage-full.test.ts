@@ -1,8 +1,8 @@
 // A full disk while the hub runs. Not the client's fault, so not a 4xx: a write answers 503
-// storage-unavailable in the §4 error shape, nothing is half-written (the ticket, its number, its
-// event: all or none), reads and the screens keep working, and writes work again once there is
-// room. In process with SQLite's max_page_count (always), and as a real process on a tiny tmpfs
-// that fills up (where this machine allows a mount).
+// storage-unavailable in the docs/design.md §4.1 error shape, nothing is half-written (the ticket,
+// its number, its event: all or none), reads and the screens keep working, and writes work again
+// once there is room. In process with SQLite's max_page_count (always), and as a real process on
+// a tiny tmpfs that fills up (where this machine allows a mount).
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';

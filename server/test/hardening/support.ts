@@ -78,7 +78,7 @@ export function call(base: string, path: string, c: Call = {}): Promise<Answer> 
   });
 }
 
-/** The §4 error shape with a kebab-case code, or a description of what is wrong. */
+/** The docs/design.md §4.1 error shape with a kebab-case code, or a description of what is wrong. */
 export function errorShapeProblem(a: Answer): string | null {
   const j = a.json;
   if (typeof j !== 'object' || j === null || !('error' in j)) return `no {error} body: ${a.text.slice(0, 200)}`;

@@ -1,5 +1,5 @@
 // The message builders: Thai first, a text altText, LINE's size limits, the buttons' data, the
-// booking kinds issue 7 will enqueue, and the QR link helpers in shared.
+// booking kinds the portal enqueues, and the QR link helpers in shared.
 import { describe, expect, it } from 'vitest';
 import { lineOaMessageUrl, ticketLineUrl, trackingCodeFromText } from '@oss/shared';
 import { bookingConfirmedMessage, bookingReminderMessage, type BookingInfo } from '../../src/line/booking-messages.js';
@@ -83,7 +83,7 @@ describe('LINE ticket messages', () => {
   });
 });
 
-describe('LINE booking messages (for issue 7)', () => {
+describe('LINE booking messages (for portal bookings)', () => {
   const booking: BookingInfo = {
     service: { th: 'งานขออนุญาตก่อสร้าง', en: 'Building permits' },
     at: new Date('2026-12-01T02:30:00.000Z'),

@@ -1,4 +1,4 @@
-// Who the ticket is for: general or one of the priority groups served first (DESIGN §3).
+// Who the ticket is for: general or one of the priority groups served first (docs/design.md §3.5).
 import { PRIORITY_LABELS, Priority, type Lang } from '@oss/shared';
 import { M } from './messages.js';
 

@@ -1,7 +1,7 @@
 // Renderer (pure). What the kiosk makes of a Thai ID card the shell read: the checksum must hold
 // (a misread chip or a forged card), the greeting uses the Thai first name only, only the last
 // four digits are ever shown (PDPA), and a citizen of 60 or more in the office's time zone today
-// gets the elderly priority chosen for them (DESIGN §3). Nothing here goes to the hub: the ticket
+// gets the elderly priority chosen for them (docs/design.md §3.5). Nothing here goes to the hub: the ticket
 // carries only the priority.
 import { isValidCitizenId, maskCitizenId, normalizeCitizenId, type CardDate, type ThaiIdCard } from '@oss/shared';
 

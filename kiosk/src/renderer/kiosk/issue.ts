@@ -32,9 +32,9 @@ export async function issueTicket(api: Api, req: IssueRequest): Promise<Ticket> 
 }
 
 /**
- * The §4 error code of a failure. Network failures, time-outs and a bare 5xx from something in
- * between (no JSON error body) are 'hub-unreachable'; an answer that breaks the contract is
- * 'internal-error'.
+ * The docs/design.md §4.1 error code of a failure. Network failures, time-outs and a bare 5xx
+ * from something in between (no JSON error body) are 'hub-unreachable'; an answer that breaks the
+ * contract is 'internal-error'.
  */
 export function errorCode(err: unknown): string {
   if (!(err instanceof ApiError)) return 'internal-error';

@@ -1,5 +1,5 @@
 // The portal's calls to the hub. The login is an httpOnly cookie the browser keeps and sends by
-// itself (same origin); the page never sees it. Errors are ApiError with the §4 code.
+// itself (same origin); the page never sees it. Errors are ApiError with the docs/design.md §4.1 code.
 import {
   API_PREFIX,
   BookingResponse,

@@ -1,4 +1,4 @@
-// LINE (DESIGN §6): who follows which ticket, the durable outbox, webhook events already handled.
+// LINE (docs/design.md §6): who follows which ticket, the durable outbox, webhook events already handled.
 // Shipped migrations are never edited: add a new numbered one instead.
 export const name = '002-line';
 

@@ -1,4 +1,5 @@
-// Issue #4: counter sign-in, devices, the audit log, terms versions, archived counters.
+// The admin side (docs/admin-api.md): counter sign-in, devices, the audit log, terms versions,
+// archived counters.
 // Shipped once merged: never edit. Add a new numbered migration instead.
 export const name = '003-admin';
 

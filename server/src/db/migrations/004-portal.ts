@@ -1,4 +1,4 @@
-// Issue #7: the citizen portal. Accounts (citizen IDs only as keyed hashes), consent, citizen
+// The citizen portal (docs/portal.md). Accounts (citizen IDs only as keyed hashes), consent, citizen
 // sessions and password resets, service requests with documents, bookings, feedback.
 // Shipped once merged: never edit. Add a new numbered migration instead.
 export const name = '004-portal';

@@ -1,4 +1,4 @@
-// Issue #4's routes in one plugin: admin pages, counter sign-in, devices, reports.
+// The admin side's routes in one plugin (docs/admin-api.md): admin pages, counter sign-in, devices, reports.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AdminRouteDeps } from './admin-deps.js';
 import { adminCounterRoutes } from './admin-counters.js';
