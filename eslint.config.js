@@ -23,9 +23,12 @@ export default tseslint.config(
     },
   },
   {
-    // Plain Node scripts that run before the TypeScript toolchain is installed (npm postinstall).
-    files: ['scripts/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    // Plain Node scripts: npm postinstall (before the TypeScript toolchain is there) and test
+    // fixtures that must run without tsx.
+    files: ['scripts/**/*.mjs', '*/test/**/*.mjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', fetch: 'readonly', setTimeout: 'readonly', globalThis: 'readonly' },
+    },
   },
   {
     // Preload scripts are CommonJS: sandboxed renderers cannot load ES modules there.

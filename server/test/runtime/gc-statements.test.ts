@@ -2,12 +2,13 @@
 // statements alive must not abort the process (better-sqlite3 ≤ 12 does on Node 24.19+), and the
 // entry points refuse an old Node with a sentence instead of the driver's crash.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MIN_NODE_MAJOR, runtimeProblem } from '../../src/runtime.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const FIXTURE = fileURLToPath(new URL('./gc-statements.fixture.ts', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('./gc-statements.fixture.mjs', import.meta.url));
 
 function run(args: string[]): Promise<{ code: number | null; signal: string | null; out: string }> {
   return new Promise((resolve, reject) => {
@@ -26,11 +27,12 @@ describe('the runtime', () => {
   });
 
   it('survives forced garbage collection with thousands of statements alive and dropped', async () => {
-    const result = await run(['--expose-gc', '--import', 'tsx', FIXTURE]);
+    expect(existsSync(`${ROOT}server/dist/app.js`), 'the built hub (npm test builds first)').toBe(true);
+    const result = await run(['--expose-gc', FIXTURE]);
     expect(result.signal, result.out).toBeNull();
     expect(result.code, result.out).toBe(0);
     expect(result.out).toContain(
-      `came through: 2000 statements kept (sum ${(1999 * 2000) / 2}), 10000 dropped, on Node ${process.versions.node}`,
+      `came through: 3 hubs, 3000 statements kept (sum ${(3 * 999 * 1000) / 2}), 160000 dropped, on Node ${process.versions.node}`,
     );
   }, 60_000);
 
