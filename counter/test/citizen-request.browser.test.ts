@@ -281,6 +281,7 @@ describe("the citizen's request at the counter", () => {
     await serveAndCallNext(next);
     expect((await answer).status()).toBe(404);
     await late;
+    // Nothing must show, which has no event to wait for: a short wait for the late answer to land.
     await page.waitForTimeout(300);
     expect(await panel().count()).toBe(0);
     await page.unroute(`**/api/v1/tickets/${web.id}/request`);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnnouncer, type CallAnnouncement, type SkipReason } from '../src/renderer/announcer.js';
 
 let nextId = 1;
@@ -19,6 +19,15 @@ function call(number: string, opts: { recall?: boolean; counterId?: number; rece
 }
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Moves the fake timers on, running what falls due in order: no race with a busy machine. */
+const elapse = (ms: number) => vi.advanceTimersByTimeAsync(ms);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('announcer', () => {
   it('hands calls to speak one at a time, in the order they came, each to its end', async () => {
@@ -31,7 +40,7 @@ describe('announcer', () => {
     announcer.onCall(call('A001'));
     announcer.onCall(call('B002'));
     announcer.onCall(call('C003'));
-    await tick(100);
+    await elapse(100);
     expect(log).toEqual(['start A001', 'end A001', 'start B002', 'end B002', 'start C003', 'end C003']);
   });
 
@@ -43,7 +52,7 @@ describe('announcer', () => {
     });
     announcer.onCall(call('A001'));
     announcer.onCall(call('A002'));
-    await tick(20);
+    await elapse(20);
     expect(spoken).toEqual(['A002']);
   });
 
@@ -62,13 +71,13 @@ describe('announcer', () => {
     announcer.onCall(call('D003'));
     announcer.onCall(call('D002', { recall: true, counterId: 4 }));
     expect(announcer.pending()).toBe(2);
-    await tick(120);
+    await elapse(120);
     expect(spoken).toEqual(['D001@1', 'D002@4', 'D003@1']);
     expect(skipped).toEqual([['D002', 'duplicate']]);
 
     // Once said, a recall is news again.
     announcer.onCall(call('D002', { recall: true, counterId: 4 }));
-    await tick(40);
+    await elapse(40);
     expect(spoken.at(-1)).toBe('D002@4');
   });
 
@@ -80,7 +89,7 @@ describe('announcer', () => {
     });
     announcer.onCall(call('E001'));
     announcer.onCall(call('E001', { recall: true }));
-    await tick(80);
+    await elapse(80);
     expect(spoken).toEqual(['E001', 'E001']);
   });
 
@@ -96,7 +105,7 @@ describe('announcer', () => {
     );
     announcer.onCall(call('F001', { receivedAt: Date.now() - 31_000 }));
     announcer.onCall(call('F002'));
-    await tick(40);
+    await elapse(40);
     expect(spoken).toEqual(['F002']);
     expect(skipped).toEqual(['F001:stale']);
   });
@@ -108,7 +117,7 @@ describe('announcer', () => {
     });
     announcer.onCall(call('G001'));
     announcer.onCall(call('G002'));
-    await tick(10);
+    await elapse(10);
     expect(spoken).toEqual(['G002']);
   });
 
@@ -125,7 +134,7 @@ describe('announcer', () => {
     for (let i = 0; i <= 5; i++) announcer.onCall(call(`H00${i}`));
     expect(announcer.pending()).toBe(3);
     release();
-    await tick(10);
+    await elapse(10);
     expect(spoken).toEqual(['H000', 'H003', 'H004', 'H005']);
   });
 });

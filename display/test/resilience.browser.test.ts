@@ -1,6 +1,7 @@
-// The board through hub restarts, in Chromium: the lost link shows within 2 s, the board is back
-// and right within 2 s of the hub's return, one connection per screen however often it happens,
-// and calls made while it was cut off are shown but never said late.
+// The board through hub restarts, in Chromium: the lost link shows, the board is back and right
+// after the hub's return, one connection per screen however often it happens, and calls made while
+// it was cut off are shown but never said late. How fast it notices and catches up is for the
+// benchmark to measure; the waits here only have generous limits.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../server/src/clock.js';
@@ -21,7 +22,7 @@ beforeAll(async () => {
   d = await driver(hub);
   page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   await page.goto(`${hub.url}/display/?voicelog=1&voicerate=16`);
-  await page.locator('[data-testid="board"][data-status="online"]').waitFor({ timeout: 5000 });
+  await page.locator('[data-testid="board"][data-status="online"]').waitFor({ timeout: 15_000 });
 });
 
 afterAll(async () => {
@@ -29,23 +30,22 @@ afterAll(async () => {
   await hub?.dispose();
 });
 
-const nowCalling = (number: string, timeout: number) =>
-  page.getByTestId('now-calling-number').filter({ hasText: number }).waitFor({ timeout });
+/** A generous limit for each wait: a busy machine is slow, not wrong. */
+const LIMIT = 10_000;
 
-/** Stops the hub and waits for the board to say so; returns how long that took. */
-async function loseHub(): Promise<number> {
+const nowCalling = (number: string) =>
+  page.getByTestId('now-calling-number').filter({ hasText: number }).waitFor({ timeout: LIMIT });
+
+/** Stops the hub and waits for the board to say so. */
+async function loseHub(): Promise<void> {
   await hub.close();
-  const at = Date.now();
-  await page.getByTestId('link-lost').waitFor({ timeout: 2000 });
-  return Date.now() - at;
+  await page.getByTestId('link-lost').waitFor({ timeout: LIMIT });
 }
 
-/** Starts the hub again and waits for the board to be online; returns how long that took. */
-async function returnHub(): Promise<number> {
+/** Starts the hub again and waits for the board to be online. */
+async function returnHub(): Promise<void> {
   await hub.restart();
-  const at = Date.now();
-  await page.locator('[data-testid="board"][data-status="online"]').waitFor({ timeout: 2500 });
-  return Date.now() - at;
+  await page.locator('[data-testid="board"][data-status="online"]').waitFor({ timeout: LIMIT });
 }
 
 describe('a board through hub restarts', () => {
@@ -54,7 +54,7 @@ describe('a board through hub restarts', () => {
     await d.callNext(1);
     await waitForVoice(page, 'end', 1);
 
-    expect(await loseHub()).toBeLessThan(2000);
+    await loseHub();
     // Calls made while this screen hears nothing (its cable out, its hub restarting).
     const db = openDatabase(hub.dataDir);
     const queue = new Queue({ db, clock: systemClock, timeZone: 'Asia/Bangkok' });
@@ -62,37 +62,48 @@ describe('a board through hub restarts', () => {
     expect(queue.call(3, null)?.number).toBe(missed.number);
     db.close();
 
-    expect(await returnHub()).toBeLessThan(2000);
+    await returnHub();
     // In the right state: the missed call is on the board (replayed), yet never said.
-    await nowCalling(missed.number, 2000);
+    await nowCalling(missed.number);
     await expect(page.getByTestId('counter-3-current').textContent()).resolves.toBe(missed.number);
-    await page.waitForTimeout(300);
+    // The board logs the replayed call as skipped when it gets it: wait for that, not for a while.
+    await page.waitForFunction(
+      (n) => (window.ossVoiceLog ?? []).some((e) => e.event === 'skip' && e.number === n && e.reason === 'replayed'),
+      missed.number,
+      { timeout: LIMIT },
+    );
     const log = await voiceLog(page);
     expect(log.filter((e) => e.event === 'start').map((e) => e.number)).toEqual([live.number]);
     expect(log).toContainEqual(expect.objectContaining({ event: 'skip', number: missed.number, reason: 'replayed' }));
 
-    // The next live call is news again.
+    // The next live call is news again. The screen takes what comes in its first 300 ms back as
+    // catch-up (a timer in shared/client/live.ts), so a call made inside that window is not said.
+    // Wait that window out in the page itself: a page timer started now fires after that one,
+    // however slow the machine (a sleep here in the test would not).
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
     const next = await d.issue('D');
     await d.callNext(4);
-    await nowCalling(next.number, 1000);
-    await waitForVoice(page, 'end', 2);
+    await nowCalling(next.number);
+    await waitForVoice(page, 'end', 2, LIMIT);
     expect((await voiceLog(page)).filter((e) => e.event === 'start').map((e) => e.number)).toEqual([live.number, next.number]);
-  });
+  }, 60_000);
 
-  it('comes back each time within 2 s, with one connection, never reloading', async () => {
+  it('comes back after each restart, with one connection, never reloading', async () => {
     await page.evaluate(() => ((window as unknown as { boardMarker: number }).boardMarker = 7));
     for (let round = 0; round < 3; round++) {
-      expect(await loseHub(), `round ${round}: link lost shown`).toBeLessThan(2000);
-      expect(await returnHub(), `round ${round}: back online`).toBeLessThan(2000);
-      await page.getByTestId('link-lost').waitFor({ state: 'detached', timeout: 1000 });
+      await loseHub();
+      await returnHub();
+      await page.getByTestId('link-lost').waitFor({ state: 'detached', timeout: LIMIT });
       // One screen, one connection: no reconnect loop stacked on Socket.IO's own.
       expect(hub.hub.io.engine.clientsCount, `round ${round}`).toBe(1);
     }
     const ticket = await d.issue('H');
     await d.callNext(3);
-    await nowCalling(ticket.number, 1000);
+    await nowCalling(ticket.number);
+    // Something that must not happen has no event to wait for: a second reconnect loop would have
+    // opened another connection within its 0.5–1 s back-off.
     await page.waitForTimeout(1000);
     expect(hub.hub.io.engine.clientsCount).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { boardMarker?: number }).boardMarker)).toBe(7);
-  });
+  }, 90_000);
 });

@@ -95,7 +95,7 @@ describe('voice calls', () => {
     const { page, clipResponses } = await openBoard(browser, '&voiceset=office');
     const ticket = await d.issue('D');
     await d.callNext(4);
-    await page.getByTestId('now-calling-number').filter({ hasText: ticket.number }).waitFor({ timeout: 1000 });
+    await page.getByTestId('now-calling-number').filter({ hasText: ticket.number }).waitFor({ timeout: 10_000 });
     await waitForVoice(page, 'end', 1);
     const start = (await voiceLog(page)).find((e) => e.event === 'start')!;
     expect(start.urls?.[1]).toMatch(/^\/voice\/office\/number\.wav\?v=/);
@@ -129,7 +129,7 @@ describe('a browser that refuses autoplay', () => {
       await expect(page.getByTestId('now-calling-number').textContent()).resolves.toBe(ticket.number);
 
       await page.getByTestId('sound-overlay').click();
-      await page.getByTestId('sound-overlay').waitFor({ state: 'detached', timeout: 2000 });
+      await page.getByTestId('sound-overlay').waitFor({ state: 'detached', timeout: 10_000 });
       const next = await d.issue('A');
       await d.callNext(1);
       await waitForVoice(page, 'end', 1);

@@ -120,13 +120,18 @@ describe('kiosk', () => {
     await page.getByTestId('ticket-number').waitFor();
     expect(await page.getByTestId('countdown').textContent()).toMatch(/กลับหน้าแรกอัตโนมัติใน [123] วินาที/);
     await page.getByTestId('start-title').waitFor({ timeout: 8000 });
-
-    await page.getByTestId('service-H').click();
-    await page.getByTestId('get-ticket').click();
-    await page.getByTestId('done').click();
-    await page.getByTestId('start-title').waitFor({ timeout: 1000 });
     await closePage(page, errors);
-  }, 30_000);
+
+    // "Done" goes back at once. On a kiosk with the long default timeouts (20 s with a ticket) the
+    // start screen within this generous limit is the button's doing, not the idle timer's.
+    const done = await openPage(kit, '/kiosk/', KIOSK);
+    await done.page.getByTestId('service-H').click();
+    await done.page.getByTestId('get-ticket').click();
+    await done.page.getByTestId('ticket-number').waitFor();
+    await done.page.getByTestId('done').click();
+    await done.page.getByTestId('start-title').waitFor({ timeout: 10_000 });
+    await closePage(done.page, done.errors);
+  }, 45_000);
 
   it('retries a lost answer with the same Idempotency-Key, so the citizen gets the ticket the hub made', async () => {
     const { page, errors } = await openPage(kit, '/kiosk/?idle=60', KIOSK);

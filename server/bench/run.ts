@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { io, type Socket } from 'socket.io-client';
+import { linkLossAndReturn, type LinkFigures } from './link.js';
 import { load, percentile, summarise, type LoadResult } from './load.js';
 import { addCounters, closeClients, hubArgs, hubEnv, issueReq, login, post, staffActions } from './office.js';
 import { ROOT, rssMb, start, type Child } from './processes.js';
@@ -14,6 +15,7 @@ const CONCURRENCY = 32;
 const SCREENS = Number(process.env.BENCH_SCREENS ?? 200);
 const CALLS = Number(process.env.BENCH_CALLS ?? 200);
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 1_000_000);
+const LINK_SCREENS = Number(process.env.BENCH_LINK_SCREENS ?? 50);
 const baseReq = (i: number) => ({ method: 'POST' as const, path: '/tickets', body: JSON.stringify({ serviceId: 1 + (i % 8) }) });
 
 /** Screens come on in batches of 20, as a lobby's TVs and phones do, not all in one instant. */
@@ -240,6 +242,25 @@ try {
     freshRssMb: hubRss,
     callNext: callNextBig,
   };
+
+  // 5. A lost hub and its return, on the screens' own client (docs/design.md §7: 2 s each).
+  step('lost link and return');
+  const link = await linkLossAndReturn(LINK_SCREENS, (d) => dirs.push(d));
+  const linkFmt = (f: LinkFigures) =>
+    `p50 ${f.p50.toFixed(0)} ms p99 ${f.p99.toFixed(0)} ms max ${f.max.toFixed(0)} ms${f.missed ? ` (${f.missed} missed)` : ''}`;
+  rows.push([
+    `lost hub shown (${LINK_SCREENS} screens, hub frozen)`,
+    linkFmt(link.lost),
+    'target 2000 ms',
+    `max ${(link.lost.max / 2000).toFixed(2)}×`,
+  ]);
+  rows.push([
+    `back in step after the hub's return (${LINK_SCREENS} screens)`,
+    linkFmt(link.back),
+    'target 2000 ms',
+    `max ${(link.back.max / 2000).toFixed(2)}×`,
+  ]);
+  json.link = link;
 } finally {
   closeClients();
   await Promise.all(children.map((c) => c.stop()));

@@ -37,7 +37,8 @@ function connect(auth: SocketAuth | Record<string, unknown>) {
   return { socket, snapshots, events };
 }
 
-async function until(check: () => boolean, ms = 3000): Promise<void> {
+/** Waits for the outcome, with a generous limit: a busy machine is slow, not wrong. */
+async function until(check: () => boolean, ms = 10_000): Promise<void> {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error('timed out waiting');
@@ -127,7 +128,7 @@ describe('Socket.IO stream', () => {
   it('answers a snapshot request (a client that saw a gap)', async () => {
     const c = connect({ role: 'kiosk' });
     await until(() => c.snapshots.length === 1);
-    await new Promise((r) => setTimeout(r, 300));
+    // Asked inside the hub's 250 ms between two snapshots, or after: answered either way.
     c.socket.emit('snapshot.request');
     await until(() => c.snapshots.length === 2);
     expect(c.snapshots[1]!.version).toBe(hub.hub.queue.log.latestVersion());
@@ -144,7 +145,7 @@ describe('Socket.IO stream', () => {
 });
 
 describe('Socket.IO stream closing', () => {
-  it('refuses screens that reconnect while it closes, so the HTTP server can close at once', async () => {
+  it('refuses screens that reconnect while it closes, so nothing holds the HTTP server open', async () => {
     const { db, queue } = queueFixture();
     const server = createServer();
     const stream = createStream(server, queue, new Sessions(new UserRepo(db), systemClock, 12));
@@ -167,9 +168,17 @@ describe('Socket.IO stream closing', () => {
       expect(outcome, transports[0]).toMatch(/^refused/);
       late.close();
     }
-    const t0 = Date.now();
-    await new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
-    expect(Date.now() - t0).toBeLessThan(2000);
+    // Nothing is left for pings to keep alive, so the close does not wait for a ping timeout. It
+    // must finish; how soon is not this test's business (a generous limit, not a stopwatch).
+    expect(stream.io.engine.clientsCount).toBe(0);
+    await new Promise<void>((resolve, reject) => {
+      const limit = setTimeout(() => reject(new Error('the HTTP server was held open')), 10_000);
+      server.close((err) => {
+        clearTimeout(limit);
+        if (err) reject(err);
+        else resolve();
+      });
+    });
     before.close();
     db.close();
   });

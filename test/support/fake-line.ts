@@ -93,7 +93,7 @@ export async function startFakeLine({ token = 'fake-line-token' } = {}): Promise
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
     up: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
-    async waitFor(what, timeoutMs = 5000) {
+    async waitFor(what, timeoutMs = 10_000) {
       const until = Date.now() + timeoutMs;
       while (!what()) {
         if (Date.now() > until) throw new Error('fake LINE: timed out waiting');

@@ -11,7 +11,7 @@ import { RestoreError, restoreBackup, verifyBackup } from '../../src/backup/rest
 import { ManualClock } from '../../src/clock.js';
 import { DB_FILE } from '../../src/db/open.js';
 import { startTestHub, type TestHub } from '../../../test/support/hub.js';
-import { call } from './support.js';
+import { call, until } from './support.js';
 
 const clock = new ManualClock('2026-11-25T01:00:00+07:00');
 let hub: TestHub;
@@ -69,9 +69,10 @@ describe('the nightly backup', () => {
     // The timer does the same by itself.
     clock.set('2026-11-30T02:00:05+07:00');
     nightly.start(20);
-    await new Promise((r) => setTimeout(r, 300));
+    await until(() => backups.list()[0]?.file === 'oss-queue-20261130-020005.sqlite', 10_000, 'the timer’s backup');
     nightly.stop();
     expect(backups.list()[0]!.file).toBe('oss-queue-20261130-020005.sqlite');
+    expect(errors).toEqual([]);
   });
 
   it('copies while the hub keeps taking tickets, and a backup is consistent', async () => {

@@ -124,9 +124,11 @@ describe('secrets in the log', () => {
       if (cookie) found.push(cookie.split(';')[0]!.split('=')[1]!);
       await api('/citizens/login', { body: { username: 'mana', password: S.citizen } });
       await api('/citizens/password-reset', { body: { email: 'mana@example.com' } });
+      // The mail goes out in the background, to an SMTP port that refuses it: wait for its line.
+      await until(() => hub!.output().includes('password reset mail failed'), 15_000, 'the reset mail’s failure in the log');
     }
-    // Let the relay, the reply and the mailer finish and log what they log.
-    await new Promise((r) => setTimeout(r, 1500));
+    // The relay logs the failed push once LINE's answer is in: wait for that line too.
+    await until(() => hub!.output().includes('LINE push failed'), 15_000, 'the failed push in the log');
 
     const log = hub.output();
     expect(log).toContain('incoming request'); // debug logging was on

@@ -72,7 +72,7 @@ export function call(base: string, path: string, c: Call = {}): Promise<Answer> 
         });
       },
     );
-    req.setTimeout(15_000, () => req.destroy(new Error(`no answer to ${path.slice(0, 100)} within 15 s`)));
+    req.setTimeout(15_000, () => req.destroy(new Error(`no answer to ${path.slice(0, 100)} after 15 s`)));
     req.on('error', reject);
     req.end(body);
   });

@@ -27,7 +27,9 @@ export interface LineFixtureOptions {
 
 const TUNING: Partial<RelayTuning> = {
   pollMs: 0,
-  requestTimeoutMs: 300,
+  // Generous: a call to the fake that a busy machine answers late must not count as LINE timing out
+  // (a reply taken for lost goes out again as a push). The timeout test sets its own.
+  requestTimeoutMs: 10_000,
   backoffBaseMs: 1000,
   backoffMaxMs: 60_000,
   stopWaitMs: 500,

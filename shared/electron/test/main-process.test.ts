@@ -334,6 +334,7 @@ describe('startShell', () => {
   it('leaves a second instance to the first', async () => {
     const fake = await start('display', {}, false);
     expect(fake.app.quit).toHaveBeenCalled();
+    // A window that must not open has no event to wait for: a short wait, past the fake's whenReady.
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(fake.windows).toHaveLength(0);
   });
