@@ -43,7 +43,7 @@ else
 fi
 
 # npm scripts run on the project's Node (node_modules/.bin/node, Node 24 LTS).
-echo "test.sh: the suite runs on Node $(node_modules/.bin/node -v) (npm runs on the system's $(node -v))"
+echo "test.sh: the suite runs on Node $(node_modules/.bin/node -v) (npm itself on $("${npm_node_execpath:-node}" -v))"
 npm run typecheck
 npm run lint
 npm run format:check

@@ -94,7 +94,11 @@ describe('admin pages', () => {
     await form.getByTestId('user-password').fill('short');
     await form.getByTestId('user-save').click();
     await form.getByTestId('error-password').filter({ hasText: '8' }).waitFor();
-    await form.getByTestId('user-password').fill('nok-password');
+    // Long enough but guessable: the hub refuses it, and the field says how to do better.
+    await form.getByTestId('user-password').fill('password123');
+    await form.getByTestId('user-save').click();
+    await form.getByTestId('error-password').filter({ hasText: 'เดาง่ายเกินไป' }).waitFor({ timeout: 10_000 });
+    await form.getByTestId('user-password').fill('nok lantern harbor');
     await form.getByTestId('user-save').click();
     await page.getByTestId('user-row-nok').waitFor({ timeout: 10_000 });
 
@@ -120,6 +124,9 @@ describe('admin pages', () => {
     await page.getByTestId('devices-table').getByText('tcp://10.0.0.50:9100').waitFor({ timeout: 10_000 });
 
     await tab('settings');
+    // This hub has no OSS_PUBLIC_URL: the page says what that turns off.
+    await page.getByTestId('public-url-missing').filter({ hasText: 'ยังไม่ได้ตั้ง OSS_PUBLIC_URL' }).waitFor();
+    expect(await page.getByTestId('public-url-missing').textContent()).toContain('ลิงก์ตั้งรหัสผ่านใหม่');
     await page.getByTestId('secret-state-line-channelAccessToken').filter({ hasText: 'ยังไม่ได้ตั้ง' }).waitFor();
     await page.getByTestId('line-basic-id').fill('bad id');
     await page.getByTestId('secret-line-channelAccessToken').fill('token-from-line-console');
@@ -144,7 +151,7 @@ describe('admin pages', () => {
 
   it('keeps the admin and report pages from a staff user', async () => {
     const staff = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await signInUi(staff, hub, 'nok', 'nok-password');
+    await signInUi(staff, hub, 'nok', 'nok lantern harbor');
     await staff.getByTestId('choose-counter-1').waitFor({ timeout: 10_000 });
     expect(await staff.getByTestId('nav-admin').count()).toBe(0);
     expect(await staff.getByTestId('nav-reports').count()).toBe(0);
@@ -154,7 +161,7 @@ describe('admin pages', () => {
     await staff.evaluate(() => (window.location.hash = '#/reports'));
     await staff.getByTestId('page-reports').getByTestId('not-allowed').waitFor({ timeout: 10_000 });
     // And the hub refuses anyway.
-    const token = await hub.login('nok', 'nok-password');
+    const token = await hub.login('nok', 'nok lantern harbor');
     expect((await api.call('GET', '/admin/users', undefined, token)).status).toBe(403);
     await staff.context().close();
   });

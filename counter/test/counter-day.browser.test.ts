@@ -62,7 +62,7 @@ describe("a counter's day", () => {
     const admin = await hub.login();
     const somchai = await api.user(admin, 'somchai', 'staff', 'สมชาย');
     const somying = await api.user(admin, 'somying', 'staff', 'สมหญิง');
-    const boss = await api.user(admin, 'boss', 'supervisor', 'หัวหน้าวิไล');
+    const boss = await api.user(admin, 'wilai', 'supervisor', 'หัวหน้าวิไล');
     const ids = await api.serviceIds();
     const issue = async (code: string) => {
       const res = await api.call<{ ticket: { number: string } }>('POST', '/tickets', { serviceId: ids.get(code) });

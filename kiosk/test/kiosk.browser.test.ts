@@ -65,7 +65,10 @@ describe('kiosk', () => {
     if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}kiosk-ticket.png` });
 
     const { body } = await http<TrackResponse>(kit, `/tickets/track/${a001Code}`);
-    expect(body.ticket).toMatchObject({ number: 'A001', priority: 'elderly', channel: 'kiosk', status: 'waiting' });
+    expect(body.ticket).toMatchObject({ number: 'A001', channel: 'kiosk', status: 'waiting' });
+    // The tracker does not say the priority (docs/design.md §4.3); the hub has it.
+    const stored = kit.hub.db.prepare('SELECT priority FROM tickets WHERE tracking_code = ?').get(a001Code);
+    expect(stored).toEqual({ priority: 'elderly' });
 
     // The citizen scans the QR: the phone opens this ticket's tracker.
     const phone = await openPage(kit, new URL(qrText).pathname, PHONE);

@@ -24,6 +24,8 @@ beforeAll(async () => {
   hub = await startTestHub({
     seed: 'demo',
     clock,
+    // LINE Login is offered only with OSS_PUBLIC_URL (its callback's address).
+    publicUrl: 'self',
     portal: { lineLogin: { channelId, channelSecret, authorizeUrl, tokenUrl, profileUrl } },
   });
   browser = await launchBrowser();

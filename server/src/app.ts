@@ -14,9 +14,14 @@ import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { Checkpointer } from './db/checkpointer.js';
 import type { Db } from './db/open.js';
+import { assertGuardsOnRequest } from './http/auth-guard.js';
 import type { RouteDeps } from './http/context.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandler } from './http/error-handler.js';
+import { logSerializers } from './http/log-redaction.js';
 import { installRateLimits } from './http/rate-limit.js';
+import { trackConnections } from './http/graceful-close.js';
+import { installSecurityHeaders } from './http/security-headers.js';
+import { DEFAULT_HTTP_LIMITS, guardSlowClients, httpServerOptions, type HttpLimits } from './http/slow-clients.js';
 import { adminApi } from './http/routes/admin-api.js';
 import { adminBackupRoutes } from './http/routes/admin-backups.js';
 import { authRoutes } from './http/routes/auth.js';
@@ -24,11 +29,13 @@ import { publicRoutes } from './http/routes/public.js';
 import { staffRoutes } from './http/routes/staff.js';
 import { setupLine, type LineService, type RelayTuning } from './line/index.js';
 import { Queue } from './queue/queue.js';
-import { createPortal, type Portal } from './portal/create-portal.js';
+import { createPortal, resolveDataDir, type Portal } from './portal/create-portal.js';
 import { createPrinting } from './printing/create-printing.js';
 import { printingRoutes } from './printing/routes.js';
 import { createStream } from './realtime/stream.js';
 import { ensureAdmin, seedDemo } from './seed.js';
+import { SecretBox } from './settings/secret-box.js';
+import type { DiskSpaceSource } from './uploads/disk-space.js';
 import { UserRepo } from './users/user-repo.js';
 import { registerWebApps } from './web/static.js';
 import { voiceRoutes } from './voice/voice-routes.js';
@@ -43,13 +50,32 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../', import.meta.url)
 export interface HubDeps {
   db: Db;
   config: Pick<Config, 'timeZone' | 'adminPassword' | 'seed' | 'sessionHours' | 'logLevel'> &
-    Partial<Pick<Config, 'printer' | 'publicUrl' | 'line' | 'rateLimits' | 'backup' | 'mail' | 'portal' | 'dataDir'>>;
+    Partial<
+      Pick<
+        Config,
+        | 'printer'
+        | 'publicUrl'
+        | 'line'
+        | 'rateLimits'
+        | 'backup'
+        | 'mail'
+        | 'portal'
+        | 'dataDir'
+        | 'uploads'
+        | 'trustProxy'
+        | 'maxConnections'
+      >
+    >;
   clock?: Clock;
-  /** A pino logger option or `false`; defaults to JSON logs at config.logLevel. */
-  logger?: boolean | { level: string };
+  /** A pino logger option or `false`; defaults to JSON logs at config.logLevel (tests may give a stream). */
+  logger?: boolean | { level: string; stream?: { write(line: string): void } };
+  /** Time limits on slow clients and the connection cap; tests make them short or small. */
+  http?: Partial<HttpLimits>;
   webRoot?: string;
   /** LINE relay timing; tests make it short or drive it by hand (pollMs 0). */
   lineTuning?: Partial<RelayTuning>;
+  /** The data directory's free space for the upload guard; statfs by default (tests play a full disk). */
+  diskSpace?: DiskSpaceSource;
 }
 
 export interface Hub {
@@ -86,18 +112,32 @@ export async function createHub({
   logger,
   webRoot = DEFAULT_WEB_ROOT,
   lineTuning,
+  diskSpace,
+  http,
 }: HubDeps): Promise<Hub> {
+  const httpLimits: HttpLimits = {
+    ...DEFAULT_HTTP_LIMITS,
+    maxConnections: config.maxConnections ?? DEFAULT_HTTP_LIMITS.maxConnections,
+    ...http,
+  };
+  const trustProxy = config.trustProxy ?? [];
   const app = Fastify({
-    logger: logger ?? {
-      level: config.logLevel,
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'body.password', 'password'],
-    },
+    logger:
+      typeof logger === 'object'
+        ? { ...logger, serializers: logSerializers }
+        : (logger ?? {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'body.password', 'password'],
+            serializers: logSerializers,
+          }),
     bodyLimit: 64 * 1024,
     // Router-level refusals (an over-long path parameter) in the one error shape too.
     frameworkErrors,
     clientErrorHandler,
-    // Behind no proxy: the office LAN talks to the hub directly.
-    trustProxy: false,
+    // The office LAN talks to the hub directly; the portal's reverse proxy, when its address is in
+    // OSS_TRUST_PROXY, tells the citizen's address in X-Forwarded-For (nobody else may).
+    trustProxy: trustProxy.length > 0 ? trustProxy : false,
+    ...httpServerOptions(httpLimits),
     // Per-request lines only when debugging: a busy office makes thousands a minute.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
     schemaController: { compilersFactory: ZOD_COMPILERS },
@@ -105,6 +145,11 @@ export async function createHub({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('user', null);
+  guardSlowClients(app, httpLimits);
+  const connections = trackConnections(app.server);
+  installSecurityHeaders(app);
+  // Every login check runs before the body is parsed or validated: a misplaced guard stops the start.
+  app.addHook('onRoute', assertGuardsOnRequest);
   installErrorHandler(app);
   // Off unless configured: index.ts passes the env's limits; tests opt in.
   if (config.rateLimits) installRateLimits(app, { clock, limits: config.rateLimits, prefix: API_PREFIX });
@@ -121,14 +166,22 @@ export async function createHub({
 
   const queue = new Queue({ db, clock, timeZone: config.timeZone, publicUrl: config.publicUrl });
   const sessions = new Sessions(new UserRepo(db), clock, config.sessionHours);
+  // Uploads and the install's key (citizen IDs, the settings' secrets) live here.
+  const dataDir = resolveDataDir(db, config.dataDir);
+  const secrets = new SecretBox(dataDir);
   const admin = createAdminContext({
     db,
     queue,
     sessions,
     clock,
     timeZone: config.timeZone,
+    secrets,
+    publicUrl: config.publicUrl,
     onError: (err) => app.log.error({ err }, 'automatic day close failed'),
   });
+  // Secrets an older hub stored in clear are encrypted now, once.
+  const sealed = db.transaction(() => admin.officeSettings.sealStored())();
+  if (sealed > 0) app.log.info({ groups: sealed }, 'stored settings secrets encrypted');
   const printing = createPrinting({
     queue,
     clock,
@@ -144,8 +197,10 @@ export async function createHub({
     audit: admin.audit,
     staffSessions: sessions,
     timeZone: config.timeZone,
-    dataDir: config.dataDir,
+    dataDir,
     portal: config.portal,
+    uploads: config.uploads,
+    diskSpace,
     mail: config.mail,
     line: config.line,
     publicUrl: config.publicUrl,
@@ -225,7 +280,7 @@ export async function createHub({
       await line.close();
       await portal.close();
       await stream.close();
-      await app.close();
+      await connections.closeWithin(() => app.close());
       await checkpointer?.stop();
     })());
 

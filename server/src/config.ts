@@ -1,10 +1,36 @@
 // Configuration from the environment (docs/design.md §4.6), validated once at start-up.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+
+const MIB = 1024 * 1024;
+
+/** `10.0.0.5`, `::1`, `192.168.1.0/24`, `fd00::/8`: what Fastify's trustProxy takes as a list. */
+function isAddressOrCidr(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 const Env = z.object({
   OSS_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   OSS_HOST: z.string().min(1).default('0.0.0.0'),
+  OSS_TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (list) => list.every(isAddressOrCidr),
+      'a comma-separated list of IP addresses or CIDR ranges (e.g. 10.0.0.5,192.168.1.0/24)',
+    ),
+  OSS_MAX_CONNECTIONS: z.coerce.number().int().min(10).max(1_000_000).default(5000),
   OSS_DATA_DIR: z.string().min(1).default('./data'),
   OSS_TZ: z
     .string()
@@ -19,7 +45,8 @@ const Env = z.object({
     }, 'not a known IANA time zone'),
   OSS_ADMIN_PASSWORD: z.string().min(8).optional(),
   OSS_SEED: z.enum(['demo', 'none']).default('demo'),
-  OSS_PUBLIC_URL: z.url().optional(),
+  // The only base of links in mails, LINE messages and LINE Login's redirect: http(s) only.
+  OSS_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'an http:// or https:// address' }).optional(),
   OSS_PRINTER: z.string().optional(),
   OSS_LINE_CHANNEL_ACCESS_TOKEN: z.string().optional(),
   OSS_LINE_CHANNEL_SECRET: z.string().optional(),
@@ -35,6 +62,11 @@ const Env = z.object({
   OSS_LINE_LOGIN_TOKEN_URL: z.url().default('https://api.line.me/oauth2/v2.1/token'),
   OSS_LINE_LOGIN_PROFILE_URL: z.url().default('https://api.line.me/v2/profile'),
   OSS_DOCUMENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  OSS_CITIZEN_MAX_BOOKINGS: z.coerce.number().int().min(1).max(1000).default(3),
+  OSS_CITIZEN_MAX_TICKETS_PER_DAY: z.coerce.number().int().min(1).max(1000).default(3),
+  OSS_CITIZEN_UPLOAD_QUOTA_MB: z.coerce.number().int().min(5).max(100_000).default(50),
+  OSS_CITIZEN_MAX_DRAFTS: z.coerce.number().int().min(1).max(1000).default(5),
+  OSS_MIN_FREE_MB: z.coerce.number().int().min(0).max(10_000_000).default(512),
   OSS_CITIZEN_SESSION_HOURS: z.coerce
     .number()
     .positive()
@@ -58,6 +90,13 @@ const Env = z.object({
 export interface Config {
   port: number;
   host: string;
+  /**
+   * Addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For the hub believes
+   * (OSS_TRUST_PROXY); empty: none, request.ip is the connecting address.
+   */
+  trustProxy: string[];
+  /** Open TCP connections at most (every screen's and phone's live link is one); more are refused. */
+  maxConnections: number;
   dataDir: string;
   timeZone: string;
   adminPassword: string | undefined;
@@ -82,6 +121,20 @@ export interface Config {
   };
   mail: { smtpUrl?: string; from?: string };
   portal: PortalConfig;
+  uploads: UploadLimits;
+}
+
+/**
+ * What one citizen may keep on the hub's disk, and the room uploads must leave for the queue
+ * (docs/portal.md, "Uploads"): a full disk would stop the office, not just the portal.
+ */
+export interface UploadLimits {
+  /** All of one citizen's stored documents together, in bytes. */
+  citizenQuotaBytes: number;
+  /** Draft requests one citizen may have open at a time. */
+  maxDraftsPerCitizen: number;
+  /** An upload is refused when the free space left after it would be under this many bytes (or 5 % of the disk, if more). */
+  minFreeBytes: number;
 }
 
 /** The citizen portal (docs/portal.md): LINE Login, how long documents and citizen logins last. */
@@ -96,6 +149,10 @@ export interface PortalConfig {
   /** Days after upload that a request's documents are deleted (PDPA). */
   documentRetentionDays: number;
   sessionHours: number;
+  /** Bookings one citizen may hold at a time (booked, for today or later), so nobody hoards the slots. */
+  maxBookingsPerCitizen: number;
+  /** Same-day tickets one citizen may take from the portal in a business day (check-ins of bookings aside). */
+  maxTicketsPerCitizenPerDay: number;
 }
 
 export class ConfigError extends Error {}
@@ -110,6 +167,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: e.OSS_PORT,
     host: e.OSS_HOST,
+    trustProxy: e.OSS_TRUST_PROXY,
+    maxConnections: e.OSS_MAX_CONNECTIONS,
     dataDir: resolve(e.OSS_DATA_DIR),
     timeZone: e.OSS_TZ,
     adminPassword: e.OSS_ADMIN_PASSWORD,
@@ -138,7 +197,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
       documentRetentionDays: e.OSS_DOCUMENT_RETENTION_DAYS,
       sessionHours: e.OSS_CITIZEN_SESSION_HOURS,
+      maxBookingsPerCitizen: e.OSS_CITIZEN_MAX_BOOKINGS,
+      maxTicketsPerCitizenPerDay: e.OSS_CITIZEN_MAX_TICKETS_PER_DAY,
     },
     mail: { ...(e.OSS_SMTP_URL ? { smtpUrl: e.OSS_SMTP_URL } : {}), ...(e.OSS_MAIL_FROM ? { from: e.OSS_MAIL_FROM } : {}) },
+    uploads: {
+      citizenQuotaBytes: e.OSS_CITIZEN_UPLOAD_QUOTA_MB * MIB,
+      maxDraftsPerCitizen: e.OSS_CITIZEN_MAX_DRAFTS,
+      minFreeBytes: e.OSS_MIN_FREE_MB * MIB,
+    },
   };
 }

@@ -7,6 +7,8 @@ import { openDatabase } from './db/open.js';
 import { MigrationError } from './db/migrate.js';
 
 async function main(): Promise<void> {
+  // Everything the hub creates (database, WAL, backups, uploads, keys, hub.pid) is its user's alone.
+  process.umask(0o077);
   try {
     process.loadEnvFile?.();
   } catch {

@@ -4,7 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Localized } from '@oss/shared';
 import { z } from 'zod';
+import { weakPasswordHint } from './auth/password-strength.js';
 import type { Sessions } from './auth/sessions.js';
+import { ConfigError } from './config.js';
 import type { Db } from './db/open.js';
 import type { Queue } from './queue/queue.js';
 import { UserRepo } from './users/user-repo.js';
@@ -29,11 +31,30 @@ export function loadCatalog(file: URL | string = DEMO_CATALOG): z.infer<typeof C
   return Catalog.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
-/** Returns the generated admin password when one was made, so the caller can print it once. */
+const ADMIN = { username: 'admin', displayName: 'ผู้ดูแลระบบ', role: 'admin' } as const;
+
+/** 16 characters of 64, 96 random bits: far past any guessing (weak-passwords.test.ts checks it passes). */
+export function generateAdminPassword(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+/**
+ * Returns the generated admin password when one was made, so the caller can print it once. A weak
+ * OSS_ADMIN_PASSWORD stops the first start (it is the office's most powerful login); once an
+ * admin exists the variable is not used, so it is not checked either.
+ */
 export async function ensureAdmin(db: Db, sessions: Sessions, password: string | undefined): Promise<string | null> {
   if (new UserRepo(db).count() > 0) return null;
-  const chosen = password ?? randomBytes(9).toString('base64url');
-  await sessions.createUser({ username: 'admin', displayName: 'ผู้ดูแลระบบ', role: 'admin', password: chosen });
+  if (password !== undefined) {
+    const hint = await weakPasswordHint(password, [ADMIN.username, ADMIN.displayName]);
+    if (hint !== null) {
+      throw new ConfigError(
+        `OSS_ADMIN_PASSWORD is too easy to guess. ${hint} Choose another before the first start, or leave it unset to have one generated.`,
+      );
+    }
+  }
+  const chosen = password ?? generateAdminPassword();
+  await sessions.createUser({ ...ADMIN, password: chosen });
   return password ? null : chosen;
 }
 

@@ -32,6 +32,18 @@ describe('configuration', () => {
     expect(c.line.apiBase).toBe('http://127.0.0.1:4010');
   });
 
+  it('reads the citizen upload limits in MB, with their defaults', () => {
+    const MIB = 1024 * 1024;
+    expect(loadConfig({}).uploads).toEqual({ citizenQuotaBytes: 50 * MIB, maxDraftsPerCitizen: 5, minFreeBytes: 512 * MIB });
+    expect(
+      loadConfig({ OSS_CITIZEN_UPLOAD_QUOTA_MB: '20', OSS_CITIZEN_MAX_DRAFTS: '2', OSS_MIN_FREE_MB: '2048' }).uploads,
+    ).toEqual({ citizenQuotaBytes: 20 * MIB, maxDraftsPerCitizen: 2, minFreeBytes: 2048 * MIB });
+    // A quota under one file's 5 MB, no drafts at all, or a negative reserve make no sense.
+    for (const env of [{ OSS_CITIZEN_UPLOAD_QUOTA_MB: '4' }, { OSS_CITIZEN_MAX_DRAFTS: '0' }, { OSS_MIN_FREE_MB: '-1' }]) {
+      expect(() => loadConfig(env), JSON.stringify(env)).toThrow(Object.keys(env)[0]);
+    }
+  });
+
   it('names every bad variable in one clear error', () => {
     const bad = () => loadConfig({ OSS_PORT: 'eighty', OSS_TZ: 'Mars/Olympus', OSS_SEED: 'maybe', OSS_ADMIN_PASSWORD: 'short' });
     expect(bad).toThrow(ConfigError);

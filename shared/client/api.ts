@@ -14,6 +14,7 @@ import {
   ServicesResponse,
   StaffRequestResponse,
   TicketResponse,
+  TrackedTicketResponse,
   TrackResponse,
   type IssueTicketBody,
   type TicketAction,
@@ -98,7 +99,8 @@ export function createApi({ baseUrl = '', token }: ApiOptions = {}) {
     issueTicket: (body: IssueTicketBody, idempotencyKey?: string) =>
       call(TicketResponse, 'POST', '/tickets', body, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
     track: (code: string) => call(TrackResponse, 'GET', `/tickets/track/${encodeURIComponent(code)}`),
-    cancelByCitizen: (code: string) => call(TicketResponse, 'POST', `/tickets/track/${encodeURIComponent(code)}/cancel`, {}),
+    cancelByCitizen: (code: string) =>
+      call(TrackedTicketResponse, 'POST', `/tickets/track/${encodeURIComponent(code)}/cancel`, {}),
     rate: (code: string, score: number, comment?: string) =>
       call(RatingResponse, 'POST', `/tickets/track/${encodeURIComponent(code)}/rating`, comment ? { score, comment } : { score }),
     login: (username: string, password: string) => call(LoginResponse, 'POST', '/auth/login', { username, password }),

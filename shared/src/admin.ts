@@ -181,6 +181,11 @@ export const SettingsResponse = z.object({
   office: OfficeSettings,
   line: z.object({ channelAccessToken: SecretState, channelSecret: SecretState, basicId: z.string().nullable() }),
   mail: z.object({ smtpUrl: SecretState, from: z.string().nullable() }),
+  /**
+   * OSS_PUBLIC_URL, read-only (set in the environment). Null: the hub mails no password reset links
+   * and LINE Login is off, since links are never built from a request's Host header.
+   */
+  publicUrl: z.string().nullable(),
 });
 export type SettingsResponse = z.infer<typeof SettingsResponse>;
 

@@ -66,6 +66,11 @@ export const ERROR_CODES = [
   'file-too-large',
   'too-many-files',
   'file-name-invalid',
+  // One citizen's documents over their quota (413), too many drafts open (409), and the hub's disk
+  // too full to take a file and still leave room for the queue (507; not the citizen's fault).
+  'quota-exceeded',
+  'too-many-drafts',
+  'insufficient-storage',
   'booking-not-found',
   'booking-wrong-day',
   'booking-used',
@@ -73,5 +78,14 @@ export const ERROR_CODES = [
   'slot-unavailable',
   'slot-full',
   'line-login-off',
+  // Links in mails and LINE Login's redirect come only from OSS_PUBLIC_URL: without it, LINE Login is refused (409).
+  'public-url-not-set',
+  // One citizen's live bookings, or tickets taken today, at the limit (OSS_CITIZEN_MAX_*; 409).
+  'too-many-bookings',
+  'too-many-tickets',
+  // A citizen ID once set changes only by a supervisor at the counter (409).
+  'citizen-id-locked',
+  // A new staff or citizen password that is common or quick to guess (400, with a hint).
+  'weak-password',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

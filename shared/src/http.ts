@@ -2,7 +2,7 @@
 // OpenAPI; the screens infer their types from them.
 import { z } from 'zod';
 import { Channel, Id, Localized, Priority, StaffRole } from './domain.js';
-import { Ticket, WaitRange } from './ticket.js';
+import { Ticket, TrackedTicket, WaitRange } from './ticket.js';
 
 export const API_PREFIX = '/api/v1';
 
@@ -43,8 +43,12 @@ export type MaybeTicketResponse = z.infer<typeof MaybeTicketResponse>;
 export const NowServing = z.object({ number: z.string(), counterName: z.string() });
 export type NowServing = z.infer<typeof NowServing>;
 
+/** The answer of a call by tracking code (cancel): the ticket as its tracker shows it. */
+export const TrackedTicketResponse = z.object({ ticket: TrackedTicket });
+export type TrackedTicketResponse = z.infer<typeof TrackedTicketResponse>;
+
 export const TrackResponse = z.object({
-  ticket: Ticket,
+  ticket: TrackedTicket,
   ahead: z.number().int().nonnegative(),
   nowServing: z.array(NowServing),
   service: z.object({ id: Id, code: z.string(), name: Localized }),

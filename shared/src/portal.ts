@@ -83,6 +83,8 @@ export const Citizen = z.object({
   name: z.string(),
   /** Only the last four digits are ever kept in clear (PDPA). */
   citizenIdLast4: z.string().nullable(),
+  /** Staff checked it against the ID card; a typed ID is only a claim until then. */
+  citizenIdVerified: z.boolean(),
   phone: z.string().nullable(),
   email: z.string().nullable(),
   address: z.string().nullable(),
@@ -280,6 +282,14 @@ export const StaffCitizenView = z.object({
   masked: z.boolean(),
 });
 export type StaffCitizenView = z.infer<typeof StaffCitizenView>;
+
+/** PUT /tickets/:id/request/citizen-id (supervisor): the number on the ID card shown at the counter. */
+export const CitizenIdBody = z.object({ citizenId: CitizenIdInput });
+export type CitizenIdBody = z.input<typeof CitizenIdBody>;
+export const CitizenIdResponse = z.object({
+  citizen: z.object({ citizenIdLast4: z.string(), citizenIdVerified: z.literal(true) }),
+});
+export type CitizenIdResponse = z.infer<typeof CitizenIdResponse>;
 
 export const StaffRequestResponse = z.object({
   request: ServiceRequest.omit({ booking: true, ticket: true }),

@@ -36,6 +36,18 @@ export const Ticket = z.object({
 export type Ticket = z.infer<typeof Ticket>;
 
 /**
+ * A ticket as its tracker shows it to whoever holds its code (a QR on paper, a link in a chat): its
+ * place and wait, but not the clerk's note nor the priority (a reason such as disabled or pregnant).
+ */
+export const TrackedTicket = Ticket.omit({ priority: true, note: true });
+export type TrackedTicket = z.infer<typeof TrackedTicket>;
+
+export function toTrackedTicket(t: Ticket): TrackedTicket {
+  const { priority: _priority, note: _note, ...tracked } = t;
+  return tracked;
+}
+
+/**
  * What the TV and other public screens may see of a ticket: no tracking code, no priority reason,
  * no position (a public screen shows counts; a citizen's own place comes from the tracker call).
  */

@@ -1,9 +1,10 @@
 // axe-core in a real page (Chromium): injects node_modules/axe-core/axe.min.js and returns the
 // serious and critical violations, each with a few of the elements it found.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface Violation {
   id: string;
@@ -17,7 +18,9 @@ interface AxeResult {
 }
 
 export async function seriousViolations(page: Page): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  // Evaluated over the DevTools protocol, not added as a <script>: the hub's CSP (script-src
+  // 'self', rightly) refuses inline scripts, and the test must see the page as it is served.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })) as AxeResult;

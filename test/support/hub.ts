@@ -2,12 +2,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { createHub, type Hub } from '../../server/src/app.js';
-import type { Config } from '../../server/src/config.js';
+import { loadConfig, type Config } from '../../server/src/config.js';
 import type { RelayTuning } from '../../server/src/line/index.js';
 import { systemClock, type Clock, type ManualClock } from '../../server/src/clock.js';
 import { openDatabase, type Db } from '../../server/src/db/open.js';
+import type { DiskSpaceSource } from '../../server/src/uploads/disk-space.js';
+import type { HttpLimits } from '../../server/src/http/slow-clients.js';
 
 export const TEST_ADMIN_PASSWORD = 'test-admin-pass';
 
@@ -36,7 +38,10 @@ export interface TestHubOptions {
   dataDir?: string;
   /** OSS_PRINTER, e.g. a fake printer's `tcp://127.0.0.1:<port>`. */
   printer?: string;
-  /** OSS_PUBLIC_URL, the base of the tickets' QR links. */
+  /**
+   * OSS_PUBLIC_URL, the base of reset links, LINE Login's callback and the tickets' QR links; `self`
+   * is the test hub's own address (its port found before it starts).
+   */
   publicUrl?: string;
   /** The LINE channel (e.g. pointed at a fake LINE API); LINE is off without it. */
   line?: Partial<Config['line']>;
@@ -46,17 +51,26 @@ export interface TestHubOptions {
   sessionHours?: number;
   /** Per-client rate limits (OSS_RATE_*); off unless given. */
   rateLimits?: Config['rateLimits'];
+  /** OSS_TRUST_PROXY: the addresses whose X-Forwarded-For the hub believes (none by default). */
+  trustProxy?: string[];
+  /** Slow-client time limits and the connection cap (server/src/http/slow-clients.ts). */
+  http?: Partial<HttpLimits>;
   /** Backups: how many to keep and the nightly time (null: no nightly timer). */
   backup?: Config['backup'];
   /** The citizen portal: LINE Login endpoints (a local fake), document retention. */
   portal?: Partial<Omit<Config['portal'], 'lineLogin'>> & { lineLogin?: Partial<Config['portal']['lineLogin']> };
   /** OSS_SMTP_URL / OSS_MAIL_FROM (a local SMTP sink). */
   mail?: Config['mail'];
+  /** A citizen's upload quota and drafts, the free space uploads leave (OSS_CITIZEN_*, OSS_MIN_FREE_MB). */
+  uploads?: Partial<Config['uploads']>;
+  /** The data directory's free space as the upload guard sees it (a nearly full disk); statfs by default. */
+  diskSpace?: DiskSpaceSource;
 }
 
 export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'oss-hub-'));
   const clock = opts.clock ?? systemClock;
+  const ownPort = opts.publicUrl === 'self' ? await freePort() : 0;
   const config = {
     timeZone: opts.timeZone ?? 'Asia/Bangkok',
     adminPassword: TEST_ADMIN_PASSWORD,
@@ -64,15 +78,19 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
     sessionHours: opts.sessionHours ?? 12,
     logLevel: 'silent' as const,
     printer: opts.printer,
-    publicUrl: opts.publicUrl,
+    publicUrl: opts.publicUrl === 'self' ? `http://127.0.0.1:${ownPort}` : opts.publicUrl,
     line: opts.line && { apiBase: 'http://127.0.0.1:9', retentionDays: 30, aheadAlert: 3, ...opts.line },
     rateLimits: opts.rateLimits,
+    trustProxy: opts.trustProxy,
     backup: opts.backup,
     dataDir,
     mail: opts.mail,
+    uploads: opts.uploads && { ...loadConfig({}).uploads, ...opts.uploads },
     portal: {
       documentRetentionDays: 90,
       sessionHours: 24,
+      maxBookingsPerCitizen: 3,
+      maxTicketsPerCitizenPerDay: 3,
       ...opts.portal,
       lineLogin: {
         authorizeUrl: 'http://127.0.0.1:9/authorize',
@@ -83,8 +101,16 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
     },
   };
   let db = openDatabase(dataDir);
-  let hub = await createHub({ db, config, clock, logger: false, lineTuning: opts.lineTuning });
-  await hub.app.listen({ port: 0, host: '127.0.0.1' });
+  let hub = await createHub({
+    db,
+    config,
+    clock,
+    logger: false,
+    lineTuning: opts.lineTuning,
+    diskSpace: opts.diskSpace,
+    http: opts.http,
+  });
+  await hub.app.listen({ port: ownPort, host: '127.0.0.1' });
   const port = (hub.app.server.address() as AddressInfo).port;
   let running = true;
 
@@ -114,7 +140,15 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
     async restart() {
       await handle.close();
       db = openDatabase(dataDir);
-      hub = await createHub({ db, config, clock, logger: false, lineTuning: opts.lineTuning });
+      hub = await createHub({
+        db,
+        config,
+        clock,
+        logger: false,
+        lineTuning: opts.lineTuning,
+        diskSpace: opts.diskSpace,
+        http: opts.http,
+      });
       await hub.app.listen({ port, host: '127.0.0.1' });
       running = true;
       handle.hub = hub;
@@ -126,4 +160,16 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
     },
   };
   return handle;
+}
+
+/** A port nobody listens on now, for a hub that must know its own address before it starts. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }

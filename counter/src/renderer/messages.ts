@@ -192,10 +192,14 @@ const ERROR_MESSAGES: Record<string, Localized> = {
     th: 'พิมพ์ไม่ได้: เครื่องพิมพ์บัตรคิวกระดาษหมด ใส่กระดาษแล้วกดพิมพ์ซ้ำ',
     en: 'Could not print: the ticket printer is out of paper; load paper and reprint',
   },
-  'request-not-found': { th: 'ไม่พบคำขอของคิวนี้', en: 'This ticket has no online request' },
+  // The hub answers these also when the ticket is no longer at this counter (need-to-know).
+  'request-not-found': {
+    th: 'ไม่พบคำขอของคิวนี้ หรือคิวนี้ไม่ได้อยู่ที่ช่องของท่านแล้ว',
+    en: 'No online request for this ticket, or the ticket is no longer at your counter',
+  },
   'document-not-found': {
-    th: 'ไม่พบเอกสารนี้ (อาจถูกลบตามระยะเวลาเก็บรักษาแล้ว)',
-    en: 'Document not found (it may have been deleted after the retention period)',
+    th: 'ไม่พบเอกสารนี้ (อาจถูกลบตามระยะเวลาเก็บรักษาแล้ว หรือคิวไม่ได้อยู่ที่ช่องของท่านแล้ว)',
+    en: 'Document not found (it may have been deleted after the retention period, or the ticket is no longer at your counter)',
   },
   'rate-limited': { th: 'ทำรายการถี่เกินไป กรุณารอสักครู่', en: 'Too many requests; wait a moment' },
   'hub-unreachable': {

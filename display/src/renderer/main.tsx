@@ -1,3 +1,5 @@
+// Before anything that builds a zod schema (shared/client/zod-jitless.ts: the CSP allows no eval).
+import '@oss/shared/client/zod-jitless';
 import '@fontsource/sarabun/400.css';
 import '@fontsource/sarabun/600.css';
 import '@fontsource/sarabun/800.css';

@@ -11,6 +11,7 @@ import type { Queue } from '../queue/queue.js';
 import { ReportRepo } from '../reports/report-repo.js';
 import { Reports } from '../reports/summary.js';
 import { OfficeSettingsStore } from '../settings/office-settings.js';
+import type { SecretBox } from '../settings/secret-box.js';
 import { UserRepo } from '../users/user-repo.js';
 import { AuditRepo } from './audit-repo.js';
 import { CountersAdmin } from './counters-admin.js';
@@ -25,14 +26,20 @@ export interface AdminContextDeps {
   sessions: Sessions;
   clock: Clock;
   timeZone: string;
+  /** Seals the secrets in the office settings (the install's key). */
+  secrets: SecretBox;
+  /** OSS_PUBLIC_URL, for the settings page's notice when it is missing. */
+  publicUrl?: string | undefined;
   onError: (err: unknown) => void;
 }
 
-export function createAdminContext({ db, queue, sessions, clock, timeZone, onError }: AdminContextDeps) {
+export function createAdminContext({ db, queue, sessions, clock, timeZone, secrets, publicUrl, onError }: AdminContextDeps) {
   const audit = new AuditRepo(db, clock);
   const base = { db, queue, audit, clock };
-  const store = new OfficeSettingsStore(queue.settings);
+  const store = new OfficeSettingsStore(queue.settings, secrets);
   const signIns = new CounterSignIn({ queue, audit, clock });
+  // A login that ends gives up the counter it held: forget who the queue remembers there.
+  sessions.onEnded(() => queue.forgetHolders());
   return {
     audit,
     sessions,
@@ -40,9 +47,9 @@ export function createAdminContext({ db, queue, sessions, clock, timeZone, onErr
     officeSettings: store,
     services: new ServicesAdmin(base),
     counters: new CountersAdmin(base),
-    users: new UsersAdmin({ ...base, users: new UserRepo(db), signIns }),
+    users: new UsersAdmin({ ...base, users: new UserRepo(db), signIns, sessions }),
     devices: new Devices({ ...base, devices: new DeviceRepo(db) }),
-    settings: new SettingsAdmin({ ...base, store, terms: new TermsRepo(db) }),
+    settings: new SettingsAdmin({ ...base, store, terms: new TermsRepo(db), publicUrl }),
     reports: new Reports({ reports: new ReportRepo(db), queue, clock, timeZone }),
     autoClose: new AutoDayClose({ queue, clock, timeZone, audit, closeTime: () => store.office().dayCloseTime, onError }),
   };

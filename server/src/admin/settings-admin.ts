@@ -6,11 +6,18 @@ import type { OfficeSettingsStore } from '../settings/office-settings.js';
 import type { Actor, AdminDeps } from './admin-deps.js';
 import type { TermsRepo } from './terms-repo.js';
 
+export interface SettingsAdminDeps extends AdminDeps {
+  store: OfficeSettingsStore;
+  terms: TermsRepo;
+  /** OSS_PUBLIC_URL, shown read-only: without it no reset links are mailed and LINE Login is off. */
+  publicUrl: string | undefined;
+}
+
 export class SettingsAdmin {
-  constructor(private readonly deps: AdminDeps & { store: OfficeSettingsStore; terms: TermsRepo }) {}
+  constructor(private readonly deps: SettingsAdminDeps) {}
 
   view(): SettingsResponse {
-    return this.deps.store.view();
+    return { ...this.deps.store.view(), publicUrl: this.deps.publicUrl ?? null };
   }
 
   update(patch: SettingsPatchBody, actor: Actor): SettingsResponse {
@@ -23,7 +30,7 @@ export class SettingsAdmin {
     // The office's name and ticker are on every screen: those changes make the screens resync.
     if (patch.office) queue.reconfigure(actor.id, change);
     else db.transaction(change)();
-    return store.view();
+    return this.view();
   }
 
   terms(): TermsVersion[] {

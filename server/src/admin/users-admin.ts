@@ -1,7 +1,9 @@
 // Staff accounts. Never deleted (the event log and audit name them): deactivated instead, which
 // ends their sessions at once. The office always keeps one active admin.
 import type { AdminUser, UserCreateBody, UserPatchBody } from '@oss/shared';
+import { assertStrongPassword } from '../auth/password-strength.js';
 import { hashPassword } from '../auth/passwords.js';
+import type { Sessions } from '../auth/sessions.js';
 import type { CounterSignIn } from '../counters/counter-sign-in.js';
 import { isConstraint } from '../db/sqlite-errors.js';
 import { conflict, notFound } from '../errors.js';
@@ -25,6 +27,8 @@ function view(u: UserRecord): AdminUser {
 export interface UsersAdminDeps extends AdminDeps {
   users: UserRepo;
   signIns: CounterSignIn;
+  /** Told when a user's logins end, so their live sockets are dropped. */
+  sessions: Sessions;
 }
 
 export class UsersAdmin {
@@ -47,6 +51,7 @@ export class UsersAdmin {
   async create(body: UserCreateBody, actor: Actor): Promise<AdminUser> {
     const { users, db, audit, clock } = this.deps;
     if (users.byUsername(body.username)) throw usernameTaken(body.username);
+    await assertStrongPassword(body.password, [body.username, body.displayName]);
     const passwordHash = await hashPassword(body.password);
     try {
       const id = db.transaction(() => {
@@ -75,6 +80,10 @@ export class UsersAdmin {
    */
   async update(id: number, patch: UserPatchBody, actor: Actor, actorTokenHash: string): Promise<AdminUser> {
     const { users, db, audit, clock, signIns } = this.deps;
+    if (patch.password !== undefined) {
+      const user = this.byId(id);
+      await assertStrongPassword(patch.password, [user.username, patch.displayName ?? user.displayName]);
+    }
     const passwordHash = patch.password === undefined ? null : await hashPassword(patch.password);
     // Read after the await: another change may have landed meanwhile.
     const current = this.byId(id);
@@ -109,6 +118,8 @@ export class UsersAdmin {
         after: { ...view(users.byId(id)!), ...(passwordHash !== null ? { passwordChanged: true } : {}) },
       });
     })();
+    // Their open counter screens go first, before any further event could reach them.
+    if (!next.active || passwordHash !== null) this.deps.sessions.ended(id);
     // The counters they held show the new name, or nobody once their sessions ended.
     if (heldCounters.length > 0) this.deps.queue.updateCounter(heldCounters, actor.id, () => undefined);
     return view(this.byId(id));

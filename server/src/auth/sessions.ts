@@ -15,7 +15,16 @@ const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAA
 
 export const ROLE_RANK: Record<StaffRole, number> = { staff: 1, supervisor: 2, admin: 3 };
 
+/** A live staff login: whose it is, its token's hash and when it expires (ms). */
+export interface StaffSession {
+  user: UserRecord;
+  tokenHash: string;
+  expiresAt: number;
+}
+
 export class Sessions {
+  private readonly endListeners = new Set<(userId: number) => void>();
+
   constructor(
     private readonly users: UserRepo,
     private readonly clock: Clock,
@@ -39,8 +48,49 @@ export class Sessions {
     return this.users.userForSession(hashToken(token), this.clock.now().getTime());
   }
 
+  /** The same as authenticate, with the token's hash and when the login expires (the socket stream). */
+  session(token: string | undefined): StaffSession | undefined {
+    if (!token || token.length > 200) return undefined;
+    const tokenHash = hashToken(token);
+    const found = this.users.sessionFor(tokenHash, this.clock.now().getTime());
+    return found && { user: found.user, tokenHash, expiresAt: found.expiresAt };
+  }
+
+  /** Whether the login with this token hash is still live (not ended, not expired, its user active). */
+  isLive(tokenHash: string): boolean {
+    return this.users.sessionFor(tokenHash, this.clock.now().getTime()) !== undefined;
+  }
+
+  /** Whether the hub's clock has reached this time (a login's expiresAt): no query. */
+  hasPassed(at: number): boolean {
+    return this.clock.now().getTime() >= at;
+  }
+
   logout(token: string): void {
-    this.users.deleteSession(hashToken(token));
+    const tokenHash = hashToken(token);
+    const user = this.users.userForSession(tokenHash, this.clock.now().getTime());
+    this.users.deleteSession(tokenHash);
+    if (user) this.ended(user.id);
+  }
+
+  /**
+   * Hears that logins of a user may have ended (logout, deactivation, a new password), after the
+   * change committed; the listener checks which (the stream drops those logins' sockets).
+   */
+  onEnded(listener: (userId: number) => void): () => void {
+    this.endListeners.add(listener);
+    return () => this.endListeners.delete(listener);
+  }
+
+  /** Tells the listeners that logins of this user may have ended. Call it after the change commits. */
+  ended(userId: number): void {
+    for (const listener of this.endListeners) {
+      try {
+        listener(userId);
+      } catch {
+        // A failing listener must not turn a committed logout into an error.
+      }
+    }
   }
 
   async createUser(u: { username: string; displayName: string; role: StaffRole; password: string }): Promise<number> {

@@ -1,12 +1,12 @@
 // Online backups of the hub's database into <data dir>/backups, with SQLite's backup API (the hub
 // keeps serving while it copies), written under a temporary name and renamed when complete, so a
 // file with the final name is always a whole backup. The newest `keep` are kept.
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '@oss/shared';
 import type { Clock } from '../clock.js';
-import type { Db } from '../db/open.js';
+import { PRIVATE_FILE_MODE, privateDir, restrict, type Db } from '../db/open.js';
 
 export const BACKUP_DIR = 'backups';
 const NAME = /^oss-queue-(\d{8})-(\d{6})(?:-(\d+))?\.sqlite$/;
@@ -98,7 +98,8 @@ export class Backups {
 
   private async copy(): Promise<BackupInfo> {
     const { db, dir, clock, timeZone } = this.deps;
-    mkdirSync(dir, { recursive: true });
+    // A backup is the whole database: as private as the database (0700 folder, 0600 files).
+    privateDir(dir);
     const { day, time } = localStamp(clock.now(), timeZone);
     const taken = new Set(readdirSync(dir));
     let file = `oss-queue-${day}-${time}.sqlite`;
@@ -107,6 +108,7 @@ export class Backups {
     try {
       await db.backup(partial);
       selfContained(partial);
+      restrict(partial, PRIVATE_FILE_MODE);
       renameSync(partial, join(dir, file));
     } catch (err) {
       for (const f of [partial, ...SIDE_FILES.map((x) => `${partial}${x}`)]) rmSync(f, { force: true });
@@ -124,8 +126,10 @@ export class Backups {
       for (const f of [old.file, ...SIDE_FILES.map((x) => `${old.file}${x}`)]) rmSync(join(dir, f), { force: true });
     }
     // Only one copy runs at a time (take() serialises), so any other partial file is a leftover.
+    // Backups an older hub left readable to all are made private too.
     for (const name of readdirSync(dir)) {
       if (name.endsWith(PARTIAL)) rmSync(join(dir, name), { force: true });
+      else restrict(join(dir, name), PRIVATE_FILE_MODE);
     }
   }
 }

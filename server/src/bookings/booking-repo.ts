@@ -31,6 +31,7 @@ export class BookingRepo {
   private readonly latestForRequestStmt;
   private readonly countsStmt;
   private readonly countAtStmt;
+  private readonly liveCountStmt;
   private readonly cancelStmt;
   private readonly checkInStmt;
   private readonly reminderDueStmt;
@@ -56,6 +57,10 @@ export class BookingRepo {
     this.countAtStmt = db.prepare<[number, number], { n: number }>(
       `SELECT COUNT(*) AS n FROM bookings WHERE service_id = ? AND slot_at = ? AND status != 'cancelled'`,
     );
+    // Booked for today or later: what a citizen holds of the office's time.
+    this.liveCountStmt = db.prepare<[number, string], { n: number }>(
+      `SELECT COUNT(*) AS n FROM bookings WHERE citizen_id = ? AND status = 'booked' AND business_day >= ?`,
+    );
     this.cancelStmt = db.prepare<[number, number]>(
       `UPDATE bookings SET status = 'cancelled', cancelled_at = ? WHERE id = ? AND status = 'booked'`,
     );
@@ -70,6 +75,11 @@ export class BookingRepo {
 
   insert(b: NewBooking): BookingRow {
     return this.insertStmt.get(b)!;
+  }
+
+  /** The citizen's bookings not yet used nor cancelled, for `today` or later. */
+  liveCount(citizenId: number, today: string): number {
+    return this.liveCountStmt.get(citizenId, today)!.n;
   }
 
   byId(id: number): BookingRow | undefined {

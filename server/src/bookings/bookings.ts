@@ -40,6 +40,8 @@ export interface BookingsDeps {
   requests: RequestRepo;
   requestService: Requests;
   line: BookingLine;
+  /** Bookings one citizen may hold at a time (OSS_CITIZEN_MAX_BOOKINGS). */
+  maxLiveBookings: number;
 }
 
 export class Bookings {
@@ -52,7 +54,7 @@ export class Bookings {
   }
 
   book(citizen: CitizenRecord, requestId: number, slotAt: number): Booking {
-    const { db, queue, clock, timeZone, bookings, requestService, line } = this.deps;
+    const { db, queue, clock, timeZone, bookings, requestService, line, maxLiveBookings } = this.deps;
     for (let attempt = 0; ; attempt++) {
       try {
         return db
@@ -66,6 +68,13 @@ export class Bookings {
             }
             if (bookings.countAt(service.id, slotAt) >= slotCapacity(queue, service.id)) {
               throw conflict('slot-full', 'That time was just taken: choose another');
+            }
+            // In the booking's transaction: parallel requests cannot all pass the count.
+            if (bookings.liveCount(citizen.id, businessDayOf(now, timeZone)) >= maxLiveBookings) {
+              throw conflict(
+                'too-many-bookings',
+                `One person may hold at most ${maxLiveBookings} bookings at a time; cancel one to book another`,
+              );
             }
             const row = bookings.insert({
               code: newBookingCode(),

@@ -10,6 +10,7 @@ import {
   TermsResponse,
 } from '@oss/shared';
 import { z } from 'zod';
+import { takeEach } from '../http/rate-limit.js';
 import type { PortalRouteDeps } from '../portal/context.js';
 import { citizenToken, clearCitizenCookie, setCitizenCookie } from './citizen-sessions.js';
 
@@ -55,9 +56,19 @@ export const accountRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app,
     '/citizens/login',
     { schema: { tags, body: CitizenLoginBody, response: { 200: CitizenResponse, ...errors } } },
     async (request, reply) => {
-      limits.login.hit(request.ip);
-      limits.loginUser.hit(`${request.ip}|${request.body.username.toLowerCase()}`);
+      // Only failures count: the tokens are taken before the (slow) password check, so parallel
+      // guesses cannot slip past, and given back when the password is right.
+      const username = request.body.username.toLowerCase();
+      const giveBack = takeEach(
+        [
+          [limits.login, request.ip],
+          [limits.loginUser, `${request.ip}|${username}`],
+          [limits.loginAccount, username],
+        ],
+        'login attempts',
+      );
       const found = await accounts.login(request.body.username, request.body.password);
+      giveBack();
       const { token, maxAgeSeconds } = sessions.create(found.id);
       setCitizenCookie(reply, token, maxAgeSeconds);
       return { citizen: accounts.view(found) };

@@ -1,8 +1,12 @@
 // Citizen accounts: registration with consent, login by password, the profile, consent to a new
 // terms version. LINE Login accounts are made in line-login.ts and complete their profile here.
+// A citizen ID is a claim (docs/portal.md, "Citizen IDs"): never answered "taken", set once by the
+// citizen, changed afterwards only by a supervisor at the counter (citizen-id-check.ts).
 import type { Citizen, CitizenPatchBody, CitizenRegisterBody, TermsVersion } from '@oss/shared';
 import type { z } from 'zod';
+import type { AuditRepo } from '../admin/audit-repo.js';
 import type { TermsRepo } from '../admin/terms-repo.js';
+import { assertStrongPassword } from '../auth/password-strength.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/open.js';
@@ -21,6 +25,7 @@ export interface AccountsDeps {
   terms: TermsRepo;
   hasher: CitizenIdHasher;
   clock: Clock;
+  audit: AuditRepo;
 }
 
 /** Bodies as the route's schema left them (citizen ID normalized). */
@@ -36,6 +41,7 @@ export class CitizenAccounts {
 
   async register(b: RegisterInput): Promise<CitizenRecord> {
     const { db, citizens, hasher, clock } = this.deps;
+    await assertStrongPassword(b.password, [b.username, b.name, b.email]);
     // Hashed before the transaction: scrypt is slow and must not hold the write lock.
     const passwordHash = await hashPassword(b.password);
     const cidHash = hasher.hash(b.citizenId);
@@ -43,10 +49,9 @@ export class CitizenAccounts {
     try {
       return db.transaction(() => {
         this.assertCurrentTerms(b.termsVersion);
-        if (citizens.byUsername(b.username)) throw new AppError(409, 'username-taken', 'That username is taken; choose another');
-        if (citizens.cidTaken(cidHash)) {
-          throw new AppError(409, 'citizen-id-taken', 'An account with this citizen ID exists: log in or reset its password');
-        }
+        if (citizens.byUsername(b.username)) throw usernameTaken();
+        // The ID is not checked against other accounts: that would tell anyone whose number is
+        // registered, and let whoever typed it first keep its owner out.
         const id = citizens.insert({
           username: b.username,
           passwordHash,
@@ -64,9 +69,8 @@ export class CitizenAccounts {
         return citizens.byId(id)!;
       })();
     } catch (err) {
-      // Two registrations racing for one name or ID: the UNIQUE constraint decides.
-      if (isConstraint(err, 'UNIQUE'))
-        throw new AppError(409, 'username-taken', 'That username or citizen ID is registered already');
+      // Two registrations racing for one name: the UNIQUE constraint decides.
+      if (isConstraint(err, 'UNIQUE')) throw usernameTaken();
       throw err;
     }
   }
@@ -79,15 +83,29 @@ export class CitizenAccounts {
   }
 
   update(citizen: CitizenRecord, b: PatchInput): CitizenRecord {
-    const { db, citizens, hasher } = this.deps;
+    const { db, citizens, hasher, audit } = this.deps;
     return db.transaction(() => {
       let cid: { cidHash: string; cidLast4: string } | object = {};
       if (b.citizenId !== undefined) {
         const cidHash = hasher.hash(b.citizenId);
-        if (citizens.cidTaken(cidHash, citizen.id)) {
-          throw new AppError(409, 'citizen-id-taken', 'Another account has this citizen ID');
+        // Read in the transaction: two requests at once cannot both find it unset.
+        const current = citizens.byId(citizen.id)!;
+        if (current.cidHash === null) {
+          cid = { cidHash, cidLast4: b.citizenId.slice(-4) };
+          audit.record({
+            userId: null,
+            entity: 'citizen',
+            entityId: citizen.id,
+            action: 'citizen-id-set',
+            after: { by: 'citizen', verified: false },
+          });
+        } else if (current.cidHash !== cidHash) {
+          throw new AppError(
+            409,
+            'citizen-id-locked',
+            'A citizen ID once given is changed only at the office: bring your ID card to a counter',
+          );
         }
-        cid = { cidHash, cidLast4: b.citizenId.slice(-4) };
       }
       citizens.update(citizen.id, {
         ...(b.name !== undefined ? { name: b.name } : {}),
@@ -128,6 +146,7 @@ export class CitizenAccounts {
       username: c.username,
       name: c.name,
       citizenIdLast4: c.cidLast4,
+      citizenIdVerified: c.cidVerifiedAt !== null,
       phone: c.phone,
       email: c.email,
       address: c.address,
@@ -146,3 +165,5 @@ export class CitizenAccounts {
     }
   }
 }
+
+const usernameTaken = () => new AppError(409, 'username-taken', 'That username is taken; choose another');

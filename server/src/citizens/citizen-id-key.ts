@@ -8,6 +8,30 @@ import { join } from 'node:path';
 
 export const CITIZEN_ID_KEY_FILE = 'citizen-id.key';
 
+/**
+ * The install's secret: 32 random bytes in <dataDir>/citizen-id.key, created on first use (mode
+ * 0600), never replaced. Citizen IDs are keyed with it as it is; other uses derive their own key
+ * from it (the settings' secrets: server/src/settings/secret-box.ts).
+ */
+export function installKey(dataDir: string): Buffer {
+  const file = join(dataDir, CITIZEN_ID_KEY_FILE);
+  let key: Buffer;
+  try {
+    key = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+  } catch {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    // 'wx' fails if another process made it meanwhile: then read theirs.
+    try {
+      writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+    } catch {
+      // Made by someone else between our read and write.
+    }
+    key = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+  }
+  if (key.length < 32) throw new Error(`${file} is damaged: it must hold 64 hex digits`);
+  return key;
+}
+
 export class CitizenIdHasher {
   private key: Buffer | null = null;
 
@@ -18,23 +42,8 @@ export class CitizenIdHasher {
     return createHmac('sha256', this.secret()).update(citizenId).digest('hex');
   }
 
-  /** Read once; created on first use (mode 0600), never replaced. */
+  /** Read once. */
   private secret(): Buffer {
-    if (this.key) return this.key;
-    const file = join(this.dataDir, CITIZEN_ID_KEY_FILE);
-    try {
-      this.key = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
-    } catch {
-      mkdirSync(this.dataDir, { recursive: true });
-      // 'wx' fails if another process made it meanwhile: then read theirs.
-      try {
-        writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
-      } catch {
-        // Made by someone else between our read and write.
-      }
-      this.key = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
-    }
-    if (this.key.length < 32) throw new Error(`${file} is damaged: it must hold 64 hex digits`);
-    return this.key;
+    return (this.key ??= installKey(this.dataDir));
   }
 }

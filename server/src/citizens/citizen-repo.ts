@@ -1,5 +1,5 @@
 // SQL for citizens and their consents. A citizen ID appears here only as its keyed hash and last
-// four digits.
+// four digits, as a claim (not unique) that staff may verify (migration 007).
 import type { Db } from '../db/open.js';
 
 interface CitizenRow {
@@ -8,8 +8,11 @@ interface CitizenRow {
   password_hash: string | null;
   line_user_id: string | null;
   name: string;
+  /** Migration 004's column, emptied by 007 and unused; the ID is cid_claim. */
   cid_hash: string | null;
+  cid_claim: string | null;
   cid_last4: string | null;
+  cid_verified_at: number | null;
   phone: string | null;
   email: string | null;
   address: string | null;
@@ -23,8 +26,11 @@ export interface CitizenRecord {
   passwordHash: string | null;
   lineUserId: string | null;
   name: string;
+  /** The citizen ID's keyed hash, as claimed (not unique) or as staff set it. */
   cidHash: string | null;
   cidLast4: string | null;
+  /** When staff checked the ID against the card; null: self-declared. */
+  cidVerifiedAt: number | null;
   phone: string | null;
   email: string | null;
   address: string | null;
@@ -32,9 +38,9 @@ export interface CitizenRecord {
   createdAt: number;
 }
 
-export type NewCitizen = Omit<CitizenRecord, 'id'>;
+export type NewCitizen = Omit<CitizenRecord, 'id' | 'cidVerifiedAt'>;
 export type CitizenProfileChange = Partial<
-  Pick<CitizenRecord, 'name' | 'phone' | 'email' | 'address' | 'hidePersonal' | 'cidHash' | 'cidLast4'>
+  Pick<CitizenRecord, 'name' | 'phone' | 'email' | 'address' | 'hidePersonal' | 'cidHash' | 'cidLast4' | 'cidVerifiedAt'>
 >;
 
 function rowToCitizen(r: CitizenRow): CitizenRecord {
@@ -44,8 +50,9 @@ function rowToCitizen(r: CitizenRow): CitizenRecord {
     passwordHash: r.password_hash,
     lineUserId: r.line_user_id,
     name: r.name,
-    cidHash: r.cid_hash,
+    cidHash: r.cid_claim,
     cidLast4: r.cid_last4,
+    cidVerifiedAt: r.cid_verified_at,
     phone: r.phone,
     email: r.email,
     address: r.address,
@@ -54,13 +61,13 @@ function rowToCitizen(r: CitizenRow): CitizenRecord {
   };
 }
 
-function citizenToRow(c: NewCitizen): Omit<CitizenRow, 'id'> {
+function citizenToRow(c: NewCitizen): Omit<CitizenRow, 'id' | 'cid_hash' | 'cid_verified_at'> {
   return {
     username: c.username,
     password_hash: c.passwordHash,
     line_user_id: c.lineUserId,
     name: c.name,
-    cid_hash: c.cidHash,
+    cid_claim: c.cidHash,
     cid_last4: c.cidLast4,
     phone: c.phone,
     email: c.email,
@@ -76,8 +83,9 @@ const PROFILE_COLUMNS = {
   email: 'email',
   address: 'address',
   hidePersonal: 'hide_personal',
-  cidHash: 'cid_hash',
+  cidHash: 'cid_claim',
   cidLast4: 'cid_last4',
+  cidVerifiedAt: 'cid_verified_at',
 } as const satisfies Record<keyof CitizenProfileChange, keyof CitizenRow>;
 
 export class CitizenRepo {
@@ -86,7 +94,7 @@ export class CitizenRepo {
   private readonly byUsernameStmt;
   private readonly byLineStmt;
   private readonly byEmailStmt;
-  private readonly byCidStmt;
+  private readonly verifiedCidStmt;
   private readonly passwordStmt;
   private readonly lineStmt;
   private readonly consentStmt;
@@ -94,15 +102,17 @@ export class CitizenRepo {
   private readonly lineUsersStmt;
 
   constructor(private readonly db: Db) {
-    this.insertStmt = db.prepare<[Omit<CitizenRow, 'id'>]>(
-      `INSERT INTO citizens (username, password_hash, line_user_id, name, cid_hash, cid_last4, phone, email, address, hide_personal, created_at)
-       VALUES (@username, @password_hash, @line_user_id, @name, @cid_hash, @cid_last4, @phone, @email, @address, @hide_personal, @created_at)`,
+    this.insertStmt = db.prepare<[ReturnType<typeof citizenToRow>]>(
+      `INSERT INTO citizens (username, password_hash, line_user_id, name, cid_claim, cid_last4, phone, email, address, hide_personal, created_at)
+       VALUES (@username, @password_hash, @line_user_id, @name, @cid_claim, @cid_last4, @phone, @email, @address, @hide_personal, @created_at)`,
     );
     this.byIdStmt = db.prepare<[number], CitizenRow>('SELECT * FROM citizens WHERE id = ?');
     this.byUsernameStmt = db.prepare<[string], CitizenRow>('SELECT * FROM citizens WHERE username = ?');
     this.byLineStmt = db.prepare<[string], CitizenRow>('SELECT * FROM citizens WHERE line_user_id = ?');
     this.byEmailStmt = db.prepare<[string, number], CitizenRow>('SELECT * FROM citizens WHERE email = ? ORDER BY id LIMIT ?');
-    this.byCidStmt = db.prepare<[string], { id: number }>('SELECT id FROM citizens WHERE cid_hash = ?');
+    this.verifiedCidStmt = db.prepare<[string], { id: number }>(
+      'SELECT id FROM citizens WHERE cid_claim = ? AND cid_verified_at IS NOT NULL',
+    );
     this.passwordStmt = db.prepare<[string, number]>('UPDATE citizens SET password_hash = ? WHERE id = ?');
     this.lineStmt = db.prepare<[string, number]>('UPDATE citizens SET line_user_id = ? WHERE id = ?');
     this.consentStmt = db.prepare<[number, number, number]>(
@@ -143,9 +153,9 @@ export class CitizenRepo {
     return this.byEmailStmt.all(email, limit).map(rowToCitizen);
   }
 
-  cidTaken(cidHash: string, exceptId?: number): boolean {
-    const row = this.byCidStmt.get(cidHash);
-    return row !== undefined && row.id !== exceptId;
+  /** The account whose claim to this ID staff verified, if any (one at most). */
+  verifiedHolder(cidHash: string): number | undefined {
+    return this.verifiedCidStmt.get(cidHash)?.id;
   }
 
   update(id: number, change: CitizenProfileChange): void {

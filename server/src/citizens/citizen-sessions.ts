@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hashToken } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';
 import { AppError } from '../errors.js';
+import { authGuard, type AuthGuard } from '../http/auth-guard.js';
 import type { CitizenRecord, CitizenRepo } from './citizen-repo.js';
 import type { CitizenSessionRepo } from './citizen-session-repo.js';
 
@@ -47,13 +48,13 @@ export class CitizenSessions {
     this.sessions.deleteForCitizen(citizenId);
   }
 
-  /** An onRequest hook (before the body is read, so an upload without a login costs nothing). */
-  require() {
-    return async (request: FastifyRequest, _reply: FastifyReply) => {
+  /** An onRequest guard (before the body is read, so an upload without a login costs nothing). */
+  require(): AuthGuard {
+    return authGuard(async (request: FastifyRequest, _reply: FastifyReply) => {
       const citizen = this.authenticate(citizenToken(request));
       if (!citizen) throw new AppError(401, 'unauthorized', 'Log in to the citizen portal first');
       request.citizen = citizen;
-    };
+    });
   }
 }
 

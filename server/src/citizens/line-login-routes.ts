@@ -1,10 +1,11 @@
 // LINE Login: the button's target (redirects to LINE with a fresh state, pinned in a short cookie)
 // and the callback LINE redirects back to. The callback always answers with a redirect to the
-// portal, carrying an error code when the login did not work, never a JSON page.
+// portal, carrying an error code when the login did not work, never a JSON page. The redirect_uri
+// is built from OSS_PUBLIC_URL only; without it LINE Login is refused (409 public-url-not-set).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { API_PREFIX, ErrorBody } from '@oss/shared';
 import { z } from 'zod';
-import { baseUrl, type PortalRouteDeps } from '../portal/context.js';
+import { publicBase, type PortalRouteDeps } from '../portal/context.js';
 import { citizenCookie, citizenToken } from './citizen-sessions.js';
 import { STATE_VALID_MS } from './line-login-states.js';
 
@@ -28,7 +29,8 @@ function readCookie(header: string | undefined, name: string): string | undefine
 
 export const lineLoginRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, deps) => {
   const { lineLogin, sessions } = deps;
-  const redirectUri = (request: Parameters<typeof baseUrl>[1]) => `${baseUrl(deps, request)}${API_PREFIX}${CALLBACK}`;
+  const base = publicBase(deps);
+  const redirectUri = base === null ? null : `${base}${API_PREFIX}${CALLBACK}`;
   const stateCookie = (value: string, maxAge: number) =>
     `${STATE_COOKIE}=${value}; Path=${API_PREFIX}/citizens/line-login; HttpOnly; SameSite=Lax; Max-Age=${maxAge}`;
 
@@ -38,20 +40,24 @@ export const lineLoginRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (ap
       schema: {
         tags,
         description:
-          'Starts LINE Login (302 to LINE). Logged in already, it links the LINE account to this one. 404 line-login-off when not set up.',
-        response: { 404: ErrorBody },
+          'Starts LINE Login (302 to LINE). Logged in already, it links the LINE account to this one. 404 line-login-off when not set up; 409 public-url-not-set without OSS_PUBLIC_URL.',
+        response: { 404: ErrorBody, 409: ErrorBody },
       },
     },
     async (request, reply) => {
       const current = sessions.authenticate(citizenToken(request));
-      const { url, state } = lineLogin.start(redirectUri(request), current?.id ?? null);
+      const { url, state } = lineLogin.start(redirectUri, current?.id ?? null);
       reply.header('set-cookie', stateCookie(state, Math.round(STATE_VALID_MS / 1000)));
       return reply.redirect(url, 302);
     },
   );
 
   app.get(CALLBACK, { schema: { tags, querystring: CallbackQuery, hide: true } }, async (request, reply) => {
-    const outcome = await lineLogin.finish(request.query, readCookie(request.headers.cookie, STATE_COOKIE), redirectUri(request));
+    // No start can have sent anyone here without OSS_PUBLIC_URL: refused like a state it never made.
+    const outcome =
+      redirectUri === null
+        ? ({ ok: false, error: 'line-login-state' } as const)
+        : await lineLogin.finish(request.query, readCookie(request.headers.cookie, STATE_COOKIE), redirectUri);
     const cookies = [stateCookie('', 0)];
     let target = '/portal/';
     if (outcome.ok) {

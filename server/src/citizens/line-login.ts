@@ -25,9 +25,19 @@ export class LineLogin {
     return this.deps.client.enabled;
   }
 
-  /** Where to send the browser, and the state to pin in its cookie. */
-  start(redirectUri: string, linkCitizenId: number | null): { url: string; state: string } {
+  /**
+   * Where to send the browser, and the state to pin in its cookie. The redirect URI comes from
+   * OSS_PUBLIC_URL; null (not set) refuses, since LINE would send the browser back nowhere safe.
+   */
+  start(redirectUri: string | null, linkCitizenId: number | null): { url: string; state: string } {
     if (!this.enabled) throw new AppError(404, 'line-login-off', 'LINE Login is not set up on this hub');
+    if (redirectUri === null) {
+      throw new AppError(
+        409,
+        'public-url-not-set',
+        'LINE Login needs the hub’s public address (OSS_PUBLIC_URL), which is not set',
+      );
+    }
     const pkce = newPkce();
     const state = this.deps.states.create(pkce.verifier, linkCitizenId);
     return { url: this.deps.client.authorizeUrl(state, pkce.challenge, redirectUri), state };

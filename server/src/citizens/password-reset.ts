@@ -1,8 +1,10 @@
 // Forgot password: a single-use link by e-mail, valid 30 minutes. The request's answer never says
 // whether an account exists: it is the same, and sent before any lookup or mail, so the timing is
-// the same too. The work happens after the answer.
+// the same too. The work happens after the answer. The link's base is OSS_PUBLIC_URL only: a hub
+// without it sends no link at all (the request's Host header is the caller's to forge).
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../auth/passwords.js';
+import { assertStrongPassword } from '../auth/password-strength.js';
 import { hashToken } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/open.js';
@@ -23,6 +25,8 @@ export interface PasswordResetDeps {
   sessions: CitizenSessions;
   mailer: Mailer;
   clock: Clock;
+  /** OSS_PUBLIC_URL without a trailing slash; null: no reset links are sent. */
+  publicBase: string | null;
   log: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
 }
 
@@ -32,8 +36,11 @@ export class PasswordReset {
   constructor(private readonly deps: PasswordResetDeps) {}
 
   /** Starts the reset in the background; the caller answers at once, whatever happens here. */
-  request(email: string, baseUrl: string): void {
-    const job = this.send(email, baseUrl).catch((err: unknown) =>
+  request(email: string): void {
+    const { publicBase } = this.deps;
+    // Without a configured address there is nowhere safe to point a link: nothing is made or sent.
+    if (publicBase === null) return;
+    const job = this.send(email, publicBase).catch((err: unknown) =>
       // The class only: an SMTP error can carry addresses.
       this.deps.log.warn({ error: err instanceof Error ? err.name : 'unknown' }, 'password reset mail failed'),
     );
@@ -73,19 +80,31 @@ export class PasswordReset {
     }
   }
 
-  /** Sets the new password with a token from the mail; every login of the account ends. */
+  /**
+   * Sets the new password with a token from the mail: the account's other links and every login of
+   * it end. A weak password is refused before the token is used, so the link still works.
+   */
   async confirm(token: string, password: string): Promise<void> {
     const { db, citizens, resets, sessions, clock } = this.deps;
+    const tokenHash = hashToken(token);
+    const owner = resets.peek(tokenHash, clock.now().getTime());
+    const account = owner === undefined ? undefined : citizens.byId(owner);
+    if (!account) throw invalidToken();
+    await assertStrongPassword(password, [account.username, account.name, account.email]);
     const passwordHash = await hashPassword(password);
     const citizenId = db.transaction(() => {
-      const id = resets.take(hashToken(token), clock.now().getTime());
+      const now = clock.now().getTime();
+      const id = resets.take(tokenHash, now);
       if (id === undefined) return undefined;
       citizens.setPassword(id, passwordHash);
+      resets.endAll(id, now);
       sessions.endAll(id);
       return id;
     })();
-    if (citizenId === undefined) {
-      throw new AppError(400, 'reset-token-invalid', 'This reset link is not valid: it was used already or has expired');
-    }
+    // Used or expired while the password was hashed.
+    if (citizenId === undefined) throw invalidToken();
   }
 }
+
+const invalidToken = () =>
+  new AppError(400, 'reset-token-invalid', 'This reset link is not valid: it was used already or has expired');

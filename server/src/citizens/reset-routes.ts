@@ -3,7 +3,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AcceptedResponse, ErrorBody, PasswordResetConfirmBody, PasswordResetRequestBody } from '@oss/shared';
 import { z } from 'zod';
-import { baseUrl, type PortalRouteDeps } from '../portal/context.js';
+import type { PortalRouteDeps } from '../portal/context.js';
 
 const tags = ['citizens'];
 
@@ -16,7 +16,7 @@ export const resetRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, d
       schema: {
         tags,
         description:
-          'Mails a single-use reset link (30 min) to each account with this address. The answer is 202 whether or not one exists.',
+          'Mails a single-use reset link (30 min) to each account with this address. The answer is 202 whether or not one exists; without OSS_PUBLIC_URL no link is sent.',
         body: PasswordResetRequestBody,
         response: { 202: AcceptedResponse, 400: ErrorBody, 429: ErrorBody },
       },
@@ -24,7 +24,7 @@ export const resetRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, d
     async (request, reply) => {
       limits.reset.hit(request.ip);
       limits.resetEmail.hit(request.body.email.toLowerCase());
-      reset.request(request.body.email, baseUrl(deps, request));
+      reset.request(request.body.email);
       return reply.status(202).send({ accepted: true as const });
     },
   );

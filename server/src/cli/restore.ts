@@ -11,6 +11,8 @@ const { RestoreError, restoreBackup } = await import('../backup/restore.js');
 const USAGE = 'usage: npm run restore -- <backup file> [--data-dir <dir>]';
 
 function main(argv: string[]): number {
+  // The restored database is as private as the hub's own files.
+  process.umask(0o077);
   try {
     process.loadEnvFile?.();
   } catch {

@@ -9,6 +9,7 @@ interface HolderRow {
   display_name: string;
   token_hash: string;
   signed_in_at: number;
+  expires_at: number;
 }
 
 export interface CounterHolder {
@@ -16,6 +17,8 @@ export interface CounterHolder {
   staff: CounterStaff;
   tokenHash: string;
   signedInAt: number;
+  /** When the login holding it expires (the claim lapses then). */
+  expiresAt: number;
 }
 
 const rowToHolder = (r: HolderRow): CounterHolder => ({
@@ -23,10 +26,11 @@ const rowToHolder = (r: HolderRow): CounterHolder => ({
   staff: { id: r.user_id, displayName: r.display_name },
   tokenHash: r.token_hash,
   signedInAt: r.signed_in_at,
+  expiresAt: r.expires_at,
 });
 
 // Only claims whose login is still alive count.
-const VALID = `SELECT cs.counter_id, cs.user_id, u.display_name, cs.token_hash, cs.signed_in_at
+const VALID = `SELECT cs.counter_id, cs.user_id, u.display_name, cs.token_hash, cs.signed_in_at, s.expires_at
   FROM counter_sessions cs
   JOIN sessions s ON s.token_hash = cs.token_hash
   JOIN users u ON u.id = cs.user_id

@@ -6,7 +6,7 @@ import type { AuditRepo } from '../admin/audit-repo.js';
 import { ROLE_RANK } from '../auth/sessions.js';
 import type { Clock } from '../clock.js';
 import { AppError, notFound } from '../errors.js';
-import type { Queue } from '../queue/queue.js';
+import type { CounterGuard, Queue } from '../queue/queue.js';
 import type { UserRecord } from '../users/user-repo.js';
 
 export function counterInUse(counterName: string, holder: CounterStaff): AppError {
@@ -87,10 +87,20 @@ export class CounterSignIn {
     return this.deps.queue.counterSessions.byUser(userId, this.now()).map((h) => h.counterId);
   }
 
-  /** Refuses work at a counter someone else is signed in at. Nobody signed in: anyone may work. */
+  /**
+   * Refuses staff work at a counter someone else is signed in at (409 counter-in-use). Nobody
+   * signed in: anyone may work. A supervisor or admin may work at any counter without taking it
+   * over (docs/decisions.md): the event log, and so the reports, credit whoever pressed.
+   */
   assertMayUse(counterId: number, user: UserRecord): void {
     const holder = this.deps.queue.holderOf(counterId);
-    if (holder && holder.id !== user.id) throw counterInUse(this.counterName(counterId), holder);
+    if (!holder || holder.id === user.id || ROLE_RANK[user.role] >= ROLE_RANK.supervisor) return;
+    throw counterInUse(this.counterName(counterId), holder);
+  }
+
+  /** assertMayUse for this user, for the queue to run inside each change's transaction. */
+  guardFor(user: UserRecord): CounterGuard {
+    return (counterId) => this.assertMayUse(counterId, user);
   }
 
   private release(counterId: number, actorId: number, staff: CounterStaff, action: string): void {

@@ -7,13 +7,14 @@ import * as m003 from './migrations/003-admin.js';
 import * as m004 from './migrations/004-portal.js';
 import * as m005 from './migrations/005-queue-lane.js';
 import * as m006 from './migrations/006-queue-counts.js';
+import * as m007 from './migrations/007-citizen-id-claims.js';
 
 export interface Migration {
   name: string;
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007];
 
 /** "OSSQ" in ASCII. */
 export const APPLICATION_ID = 0x4f535351;

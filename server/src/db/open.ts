@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './migrate.js';
@@ -7,16 +7,46 @@ export type Db = Database.Database;
 
 export const DB_FILE = 'oss-queue.sqlite';
 
+/**
+ * The data directory holds personal data and the install's key: only the hub's own user may enter
+ * it (0700) or read its files (0600). Set on every start, so a directory from an older hub (0755,
+ * files 0644) is tightened too. Windows has no such modes: chmod does nothing there.
+ */
+export const PRIVATE_DIR_MODE = 0o700;
+export const PRIVATE_FILE_MODE = 0o600;
+
+/** chmod that never stops the hub: a file system without modes (or another owner) keeps its own. */
+export function restrict(path: string, mode: number): void {
+  try {
+    chmodSync(path, mode);
+  } catch {
+    // Not ours to change, or gone meanwhile: the umask (main.ts) still covers new files.
+  }
+}
+
+/** Makes `dir` (created if needed) private to the hub's user. */
+export function privateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  restrict(dir, PRIVATE_DIR_MODE);
+}
+
 /** Opens (creating if needed) the hub's one database file, in WAL mode, migrated. */
 export function openDatabase(dataDir: string | ':memory:', synchronous: 'normal' | 'full' = 'normal'): Db {
   let db: Db;
   if (dataDir === ':memory:') db = new Database(':memory:');
   else {
-    mkdirSync(dataDir, { recursive: true });
+    privateDir(dataDir);
     db = new Database(join(dataDir, DB_FILE));
   }
   try {
     db.pragma('journal_mode = WAL');
+    // SQLite gives the -wal and -shm files the database file's mode when it makes them again.
+    if (dataDir !== ':memory:') {
+      for (const suffix of ['', '-wal', '-shm']) {
+        const file = join(dataDir, `${DB_FILE}${suffix}`);
+        if (existsSync(file)) restrict(file, PRIVATE_FILE_MODE);
+      }
+    }
     // In WAL mode NORMAL loses nothing committed when the process dies (kill -9); only an OS crash
     // or power cut can drop the last commits. OSS_SYNC=full trades throughput for that too.
     db.pragma(`synchronous = ${synchronous}`);

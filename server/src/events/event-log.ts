@@ -41,6 +41,7 @@ export class EventLog {
   private readonly latestStmt;
   private readonly oldestStmt;
   private readonly recentCallsStmt;
+  private readonly staffActedStmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare(
@@ -52,6 +53,9 @@ export class EventLog {
     this.oldestStmt = db.prepare<[], { v: number | null }>('SELECT MIN(id) AS v FROM events');
     this.recentCallsStmt = db.prepare<[string, number], EventRow>(
       `SELECT * FROM events WHERE business_day = ? AND type IN ('ticket.called', 'ticket.recalled') ORDER BY id DESC LIMIT ?`,
+    );
+    this.staffActedStmt = db.prepare<[number, number, string], { n: number }>(
+      'SELECT 1 AS n FROM events WHERE ticket_id = ? AND staff_id = ? AND business_day = ? LIMIT 1',
     );
   }
 
@@ -82,5 +86,10 @@ export class EventLog {
 
   recentCalls(businessDay: string, limit: number): QueueEvent[] {
     return this.recentCallsStmt.all(businessDay, limit).map(rowToEvent);
+  }
+
+  /** Whether this staff member called, served or otherwise moved the ticket on that business day. */
+  staffActedOn(ticketId: number, staffId: number, businessDay: string): boolean {
+    return this.staffActedStmt.get(ticketId, staffId, businessDay) !== undefined;
   }
 }

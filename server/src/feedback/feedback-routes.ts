@@ -35,7 +35,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app
     '/feedback',
     {
       schema: { tags: ['reports'], querystring: FeedbackListQuery, response: { 200: FeedbackListResponse, ...errors } },
-      preHandler: requireRole(deps.staffSessions, 'supervisor'),
+      onRequest: requireRole(deps.staffSessions, 'supervisor'),
     },
     async (request) => feedback.page(request.query.limit, request.query.before),
   );

@@ -43,10 +43,15 @@ export function clientErrorHandler(err: Error & { code?: string }, socket: Duple
       : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? [408, 'Request Timeout', 'The request took too long to arrive']
         : [400, 'Bad Request', 'The request could not be read'];
+  writeRawError(socket, status, text, message);
+}
+
+/** Answers on the bare socket (no request or reply to answer with), then closes the connection. */
+export function writeRawError(socket: Duplex, status: number, statusText: string, message: string): void {
   const json = JSON.stringify(body('bad-request', message));
   if (socket.writable) {
     socket.write(
-      `HTTP/1.1 ${status} ${text}\r\nContent-Length: ${Buffer.byteLength(json)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${json}`,
+      `HTTP/1.1 ${status} ${statusText}\r\nContent-Length: ${Buffer.byteLength(json)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${json}`,
     );
   }
   socket.destroy();

@@ -7,11 +7,18 @@ import type { Clock } from '../clock.js';
 import { AppError } from '../errors.js';
 
 export interface RateLimits {
-  /** Tickets per minute per client address (POST /tickets); 0 turns the limit off. */
+  /** Tickets per minute per client address, on every route that makes one (TICKET_ROUTES); 0 = off. */
   issuePerMin: number;
-  /** Attempts per minute per client address and account at staff login and device pairing; 0 = off. */
+  /**
+   * Staff login attempts per minute per client address and username, and device pairing attempts
+   * per minute per client address; each address also has 3 × this for all usernames together
+   * (LOGIN_ADDRESS_FACTOR). 0 turns them off.
+   */
   loginPerMin: number;
 }
+
+/** An address may try this many times loginPerMin staff logins a minute, whatever the usernames. */
+export const LOGIN_ADDRESS_FACTOR = 3;
 
 /** `limit` calls per `windowMs`. */
 export interface Rate {
@@ -67,6 +74,12 @@ export class TokenBuckets {
     return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.perMs / 1000)) };
   }
 
+  /** Gives back a token taken for `key` (the attempt turned out not to count, e.g. a right password). */
+  refund(key: string): void {
+    const seen = this.buckets.get(key);
+    if (seen) seen.tokens = Math.min(this.limit, seen.tokens + 1);
+  }
+
   /** Takes a token for `key` or throws RateLimited ("Too many <what>…"). */
   hit(key: string, what = 'attempts'): void {
     const taken = this.take(key);
@@ -86,41 +99,80 @@ export class TokenBuckets {
 }
 
 /**
- * The POST calls that check a staff password or a device pairing code (under the API prefix).
- * The citizen portal's calls take their tokens in their handlers (server/src/portal/create-portal.ts).
+ * Takes one token from each bucket, in order, or none: at the first refusal the tokens already taken
+ * are given back and RateLimited is thrown. Returns a function that gives all of them back, for an
+ * attempt that turns out not to count (a login that succeeds). Taken before the slow check, not
+ * after it, so a burst of parallel guesses cannot all pass a check that no failure has filled yet.
  */
-export const CREDENTIAL_ROUTES = ['/auth/login', '/devices/pair'] as const;
-
-/** Whose account an attempt is at, so one person's typos do not lock out the whole office. */
-function accountOf(body: unknown): string {
-  if (typeof body !== 'object' || body === null) return '';
-  const record = body as Record<string, unknown>;
-  const account = record.username ?? record.email;
-  return typeof account === 'string' ? account.trim().toLowerCase().slice(0, 100) : '';
+export function takeEach(takes: ReadonlyArray<readonly [TokenBuckets, string]>, what = 'attempts'): () => void {
+  const taken: Array<readonly [TokenBuckets, string]> = [];
+  const giveBack = () => {
+    for (const [buckets, key] of taken.splice(0)) buckets.refund(key);
+  };
+  for (const take of takes) {
+    const result = take[0].take(take[1]);
+    if (!result.ok) {
+      giveBack();
+      throw new RateLimited(result.retryAfterSeconds, what);
+    }
+    taken.push(take);
+  }
+  return giveBack;
 }
+
+/**
+ * Whose account a staff login is at, so one person's typos do not lock out the whole office. Only
+ * the field the route checks counts: a key built from any other field (an extra `email`, a random
+ * `username` on pairing) would give a guesser a fresh bucket with every try.
+ */
+function usernameOf(body: unknown): string {
+  if (typeof body !== 'object' || body === null) return '';
+  const username = (body as Record<string, unknown>).username;
+  return typeof username === 'string' ? username.trim().toLowerCase().slice(0, 100) : '';
+}
+
+/**
+ * Every route that makes a ticket, under the API prefix: one bucket per address for all of them,
+ * so a script cannot take through one door what the kiosk's door refuses. A new such route must be
+ * added here (hoarding.test.ts tries each).
+ */
+export const TICKET_ROUTES = ['/tickets', '/requests/:id/ticket', '/bookings/check-in'] as const;
 
 /** Adds the limits as hooks on the routes they guard; call before the routes are registered. */
 export function installRateLimits(app: FastifyInstance, opts: { clock: Clock; limits: RateLimits; prefix: string }): void {
   const { clock, limits, prefix } = opts;
   const issue = limits.issuePerMin > 0 ? new TokenBuckets(limits.issuePerMin, clock) : null;
   const login = limits.loginPerMin > 0 ? new TokenBuckets(limits.loginPerMin, clock) : null;
-  const issueRoute = `${prefix}/tickets`;
-  const credentialRoutes = new Set(CREDENTIAL_ROUTES.map((r) => `${prefix}${r}`));
+  const loginAddress = limits.loginPerMin > 0 ? new TokenBuckets(limits.loginPerMin * LOGIN_ADDRESS_FACTOR, clock) : null;
+  const ticketRoutes = new Set(TICKET_ROUTES.map((r) => `${prefix}${r}`));
+  // The calls that check a staff password or a device pairing code. The citizen portal's calls
+  // take their tokens in their handlers (server/src/portal/create-portal.ts).
+  const loginRoute = `${prefix}/auth/login`;
+  const pairRoute = `${prefix}/devices/pair`;
   const is = (request: FastifyRequest, url: string) => request.method === 'POST' && request.routeOptions.url === url;
 
   if (issue) {
     // Before the body is read: a flood costs the hub as little as possible.
     app.addHook('onRequest', async (request) => {
-      if (is(request, issueRoute)) issue.hit(request.ip, 'tickets from this device');
+      const route = request.routeOptions.url;
+      if (request.method === 'POST' && route !== undefined && ticketRoutes.has(route))
+        issue.hit(request.ip, 'tickets from this device');
     });
   }
-  if (login) {
+  if (login && loginAddress) {
     // After parsing (the username is in the body) but before validation and the password check:
     // scrypt is deliberately slow, so guessing is capped here and cheap to refuse.
     app.addHook('preValidation', async (request) => {
-      const route = request.routeOptions.url;
-      if (request.method !== 'POST' || route === undefined || !credentialRoutes.has(route)) return;
-      login.hit(`${route}\n${request.ip}\n${accountOf(request.body)}`);
+      if (is(request, loginRoute)) {
+        // Per username (typos), and per address whatever the usernames (a spray of many names).
+        takeEach([
+          [loginAddress, `${loginRoute}\n${request.ip}`],
+          [login, `${loginRoute}\n${request.ip}\n${usernameOf(request.body)}`],
+        ]);
+      } else if (is(request, pairRoute)) {
+        // A guess is a new code each time: per address, whatever the code or the rest of the body.
+        login.hit(`${pairRoute}\n${request.ip}`);
+      }
     });
   }
 }

@@ -15,7 +15,7 @@ export const lineStatusRoutes: FastifyPluginAsyncZod<LineStatusDeps> = async (ap
     '/status',
     {
       schema: { tags: ['line'], response: { 200: LineStatusResponse, 401: ErrorBody, 403: ErrorBody } },
-      preHandler: requireRole(sessions, 'supervisor'),
+      onRequest: requireRole(sessions, 'supervisor'),
     },
     async () => status(),
   );

@@ -1,9 +1,9 @@
 // What the portal's routes share: the services built by createPortal, the citizen login check,
-// the rate limits, and the hub's public base URL for links in mails and LINE Login.
-import type { FastifyRequest } from 'fastify';
+// the rate limits, and the hub's public base URL (OSS_PUBLIC_URL) for links in mails and LINE Login.
 import type { Sessions } from '../auth/sessions.js';
 import type { Bookings } from '../bookings/bookings.js';
 import type { CitizenAccounts } from '../citizens/accounts.js';
+import type { CitizenIdCheck } from '../citizens/citizen-id-check.js';
 import type { CitizenSessions } from '../citizens/citizen-sessions.js';
 import type { LineLogin } from '../citizens/line-login.js';
 import type { PasswordReset } from '../citizens/password-reset.js';
@@ -22,6 +22,8 @@ export interface PortalRouteDeps {
   staffSessions: Sessions;
   sessions: CitizenSessions;
   accounts: CitizenAccounts;
+  /** A supervisor's change of a citizen's ID at the counter. */
+  citizenIds: CitizenIdCheck;
   reset: PasswordReset;
   lineLogin: LineLogin;
   requests: Requests;
@@ -30,9 +32,13 @@ export interface PortalRouteDeps {
   staffView: StaffRequestView;
   feedback: FeedbackRepo;
   limits: {
-    /** Per address, and per address and username. */
+    /** Failed logins per address, per address and username, and per username from any address. */
     login: TokenBuckets;
     loginUser: TokenBuckets;
+    loginAccount: TokenBuckets;
+    /** Per citizen account: every change, and profile (contact) changes. */
+    changes: TokenBuckets;
+    profile: TokenBuckets;
     /** Per address, and per e-mail. */
     reset: TokenBuckets;
     resetEmail: TokenBuckets;
@@ -42,7 +48,11 @@ export interface PortalRouteDeps {
   publicUrl: string | undefined;
 }
 
-/** OSS_PUBLIC_URL, else the origin the request came to. */
-export function baseUrl(deps: Pick<PortalRouteDeps, 'publicUrl'>, request: FastifyRequest): string {
-  return deps.publicUrl?.replace(/\/+$/, '') ?? `${request.protocol}://${request.host}`;
+/**
+ * OSS_PUBLIC_URL without a trailing slash, or null when it is not set. Links in mails and LINE
+ * Login's redirect come only from here, never from the request: its Host header is the caller's to
+ * choose, and would put an attacker's site in a victim's reset mail.
+ */
+export function publicBase(deps: Pick<PortalRouteDeps, 'publicUrl'>): string | null {
+  return deps.publicUrl ? deps.publicUrl.replace(/\/+$/, '') : null;
 }

@@ -16,6 +16,8 @@ import { Bookings } from '../bookings/bookings.js';
 import { BookingReminders } from '../bookings/reminders.js';
 import { accountRoutes } from '../citizens/account-routes.js';
 import { CitizenAccounts } from '../citizens/accounts.js';
+import { CitizenIdCheck } from '../citizens/citizen-id-check.js';
+import { citizenIdRoutes } from '../citizens/citizen-id-routes.js';
 import { CitizenIdHasher } from '../citizens/citizen-id-key.js';
 import { CitizenRepo } from '../citizens/citizen-repo.js';
 import { CitizenSessionRepo } from '../citizens/citizen-session-repo.js';
@@ -29,7 +31,7 @@ import { PasswordReset } from '../citizens/password-reset.js';
 import { ResetRepo } from '../citizens/reset-repo.js';
 import { resetRoutes } from '../citizens/reset-routes.js';
 import type { Clock } from '../clock.js';
-import { loadConfig, type Config, type PortalConfig } from '../config.js';
+import { loadConfig, type Config, type PortalConfig, type UploadLimits } from '../config.js';
 import type { Db } from '../db/open.js';
 import { FeedbackRepo } from '../feedback/feedback-repo.js';
 import { feedbackRoutes } from '../feedback/feedback-routes.js';
@@ -37,17 +39,21 @@ import { TokenBuckets } from '../http/rate-limit.js';
 import { LinksRepo } from '../line/links-repo.js';
 import { OutboxRepo } from '../line/outbox-repo.js';
 import type { Queue } from '../queue/queue.js';
+import { RequestAccess } from '../requests/request-access.js';
 import { RequestRepo } from '../requests/request-repo.js';
 import { requestRoutes } from '../requests/request-routes.js';
 import { Requests } from '../requests/requests.js';
 import { staffRequestRoutes } from '../requests/staff-request-routes.js';
 import { StaffRequestView } from '../requests/staff-view.js';
 import { OfficeSettingsStore } from '../settings/office-settings.js';
+import { SecretBox } from '../settings/secret-box.js';
 import { DocumentRepo } from '../uploads/document-repo.js';
+import { statfsDiskSpace, type DiskSpaceSource } from '../uploads/disk-space.js';
 import { Documents } from '../uploads/documents.js';
+import { UploadRoom } from '../uploads/upload-room.js';
 import { uploadRoutes } from '../uploads/upload-routes.js';
 import { UploadStore } from '../uploads/upload-store.js';
-import type { PortalRouteDeps } from './context.js';
+import { publicBase, type PortalRouteDeps } from './context.js';
 import { portalInfoRoutes } from './info-routes.js';
 import { purgePortalData, type PortalPurgeResult } from './purge.js';
 
@@ -64,6 +70,10 @@ export interface PortalDeps {
   /** Where uploads and the citizen-ID key live; defaults beside the database file. */
   dataDir?: string | undefined;
   portal?: PortalConfig | undefined;
+  /** A citizen's quota and drafts, the free space uploads leave; OSS_* defaults without it. */
+  uploads?: UploadLimits | undefined;
+  /** The data directory's free space; statfs by default (tests play a nearly full disk). */
+  diskSpace?: DiskSpaceSource | undefined;
   mail?: Config['mail'] | undefined;
   line?: Config['line'] | undefined;
   publicUrl?: string | undefined;
@@ -83,7 +93,7 @@ export interface Portal {
 }
 
 /** The data directory: given, else beside the database file, else (in-memory tests) a temp one. */
-function resolveDataDir(db: Db, given: string | undefined): string {
+export function resolveDataDir(db: Db, given: string | undefined): string {
   if (given) return given;
   if (db.name && db.name !== ':memory:' && db.name !== '') return dirname(db.name);
   return mkdtempSync(join(tmpdir(), 'oss-portal-'));
@@ -93,6 +103,7 @@ export function createPortal(deps: PortalDeps): Portal {
   const { db, queue, clock, audit, staffSessions, timeZone, publicUrl, log } = deps;
   const defaults = loadConfig({});
   const portal = deps.portal ?? defaults.portal;
+  const uploadLimits = deps.uploads ?? defaults.uploads;
   const lineConfig = deps.line ?? defaults.line;
   const dataDir = resolveDataDir(db, deps.dataDir);
 
@@ -104,10 +115,11 @@ export function createPortal(deps: PortalDeps): Portal {
   const bookingRepo = new BookingRepo(db);
   const links = new LinksRepo(db);
   const store = new UploadStore(dataDir);
-  const settings = new OfficeSettingsStore(queue.settings);
+  const settings = new OfficeSettingsStore(queue.settings, new SecretBox(dataDir));
 
   const sessions = new CitizenSessions(citizens, sessionRepo, clock, portal.sessionHours);
-  const accounts = new CitizenAccounts({ db, citizens, terms: new TermsRepo(db), hasher: new CitizenIdHasher(dataDir), clock });
+  const hasher = new CitizenIdHasher(dataDir);
+  const accounts = new CitizenAccounts({ db, citizens, terms: new TermsRepo(db), hasher, clock, audit });
   // An admin's mail settings win over the environment's.
   const mailer =
     deps.mailer ??
@@ -115,7 +127,8 @@ export function createPortal(deps: PortalDeps): Portal {
       const set = settings.mail();
       return { smtpUrl: set.smtpUrl ?? deps.mail?.smtpUrl ?? null, from: set.from ?? deps.mail?.from ?? null };
     });
-  const reset = new PasswordReset({ db, citizens, resets, sessions, mailer, clock, log });
+  const linkBase = publicBase({ publicUrl });
+  const reset = new PasswordReset({ db, citizens, resets, sessions, mailer, clock, log, publicBase: linkBase });
   const lineEnabled = Boolean(lineConfig.channelAccessToken);
   const line = new BookingLine({ enabled: lineEnabled, outbox: new OutboxRepo(db), links, citizens, queue, timeZone, publicUrl });
   const requests = new Requests({
@@ -127,7 +140,10 @@ export function createPortal(deps: PortalDeps): Portal {
     bookings: bookingRepo,
     accounts,
     line,
+    maxDrafts: uploadLimits.maxDraftsPerCitizen,
+    maxTicketsPerDay: portal.maxTicketsPerCitizenPerDay,
   });
+  const access = new RequestAccess({ queue, clock });
   const reminders = new BookingReminders({
     db,
     bookings: bookingRepo,
@@ -145,6 +161,7 @@ export function createPortal(deps: PortalDeps): Portal {
     staffSessions,
     sessions,
     accounts,
+    citizenIds: new CitizenIdCheck({ db, queue, requests: requestRepo, citizens, hasher, audit, clock }),
     reset,
     lineLogin: new LineLogin({
       db,
@@ -158,9 +175,17 @@ export function createPortal(deps: PortalDeps): Portal {
       db,
       clock,
       store,
+      room: new UploadRoom({
+        documents: documentRepo,
+        limits: uploadLimits,
+        dataDir,
+        diskSpace: deps.diskSpace ?? statfsDiskSpace,
+        log,
+      }),
       documents: documentRepo,
       requests: requestRepo,
       requestService: requests,
+      access,
       audit,
     }),
     bookings: new Bookings({
@@ -172,12 +197,18 @@ export function createPortal(deps: PortalDeps): Portal {
       requests: requestRepo,
       requestService: requests,
       line,
+      maxLiveBookings: portal.maxBookingsPerCitizen,
     }),
-    staffView: new StaffRequestView({ db, queue, requests: requestRepo, requestService: requests, citizens, audit }),
+    staffView: new StaffRequestView({ db, queue, requests: requestRepo, requestService: requests, citizens, access, audit }),
     feedback: new FeedbackRepo(db),
     limits: {
+      // Failed logins: an address's spray of usernames stops that address only; one address cannot
+      // use up an account's budget from everywhere (8 < 40), and a right password costs nothing.
       login: limiter(30, 15),
       loginUser: limiter(8, 15),
+      loginAccount: limiter(40, 15),
+      changes: limiter(120, 15),
+      profile: limiter(10, 60),
       reset: limiter(10, 15),
       resetEmail: limiter(3, 60),
       register: limiter(20, 60),
@@ -188,6 +219,17 @@ export function createPortal(deps: PortalDeps): Portal {
 
   const routes: FastifyPluginAsyncZod = async (api) => {
     api.decorateRequest('citizen', null);
+    // Per account, from any address: what a logged-in citizen changes (after the route's login
+    // check has run, before the body is read). The contact details are where reset mails go.
+    api.addHook('preParsing', async (request) => {
+      const citizen = request.citizen;
+      if (!citizen || request.method === 'GET' || request.method === 'HEAD') return;
+      const account = String(citizen.id);
+      routeDeps.limits.changes.hit(account, 'changes from this account');
+      if (request.method === 'PATCH' && request.routeOptions.url?.endsWith('/citizens/me')) {
+        routeDeps.limits.profile.hit(account, 'profile changes');
+      }
+    });
     await api.register(portalInfoRoutes, routeDeps);
     await api.register(accountRoutes, routeDeps);
     await api.register(resetRoutes, routeDeps);
@@ -196,6 +238,7 @@ export function createPortal(deps: PortalDeps): Portal {
     await api.register(uploadRoutes, routeDeps);
     await api.register(bookingRoutes, routeDeps);
     await api.register(staffRequestRoutes, routeDeps);
+    await api.register(citizenIdRoutes, routeDeps);
     await api.register(feedbackRoutes, routeDeps);
   };
 
@@ -231,6 +274,10 @@ export function createPortal(deps: PortalDeps): Portal {
     uploadsDir: store.dir,
     purge,
     start() {
+      // Said once, at start: the admin's settings page says it too (docs/portal.md).
+      if (linkBase === null) {
+        log.warn({}, 'OSS_PUBLIC_URL is not set: password reset links are not sent by e-mail and LINE Login is off');
+      }
       runPurge();
       purgeTimer = setInterval(runPurge, PURGE_EVERY_MS);
       purgeTimer.unref();

@@ -1,10 +1,12 @@
 // What the portal page needs to know about this hub before anyone logs in.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PortalInfoResponse } from '@oss/shared';
-import type { PortalRouteDeps } from './context.js';
+import { publicBase, type PortalRouteDeps } from './context.js';
 
-export const portalInfoRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, { lineLogin }) => {
+export const portalInfoRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, deps) => {
+  // LINE Login needs OSS_PUBLIC_URL for its callback: without it the button is not offered.
+  const lineLogin = deps.lineLogin.enabled && publicBase(deps) !== null;
   app.get('/citizens/portal-info', { schema: { tags: ['citizens'], response: { 200: PortalInfoResponse } } }, async () => ({
-    lineLogin: lineLogin.enabled,
+    lineLogin,
   }));
 };

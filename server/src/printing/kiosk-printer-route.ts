@@ -3,6 +3,10 @@
 // and a browser kiosk holds no device token, so the call is open, but only to addresses on the
 // office network, rate-limited per address, and the alert's id comes from the caller's address:
 // a caller can raise or clear only its own kiosk's alert, never the hub printer's or another's.
+// Behind the portal's reverse proxy the connecting address is the proxy's, on the LAN: the caller
+// is then the address a trusted proxy forwarded (OSS_TRUST_PROXY), and a forwarded request the hub
+// cannot trace to its caller is refused.
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody, KioskPrinterReport, KioskPrinterReportResponse } from '@oss/shared';
 import type { Clock } from '../clock.js';
@@ -29,6 +33,22 @@ export function isLanAddress(ip: string): boolean {
   return v6 === '::1' || /^f[cd][0-9a-f]{2}:/.test(v6) || /^fe[89ab][0-9a-f]:/.test(v6);
 }
 
+/** Headers a proxy adds: a request with one came through a proxy, from anywhere. */
+const FORWARDING_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip', 'via'] as const;
+
+/**
+ * The caller's address when it is on the office network, else null. request.ip is the real
+ * caller's when a trusted proxy forwarded the request (request.ips then holds the proxy hops too);
+ * a forwarding header that no trusted proxy vouches for means an unknown proxy, whose caller may
+ * be on the internet.
+ */
+export function lanCaller(request: FastifyRequest): string | null {
+  const throughTrustedProxy = (request.ips?.length ?? 1) > 1;
+  const forwarded = FORWARDING_HEADERS.some((h) => request.headers[h] !== undefined);
+  if (forwarded && !throughTrustedProxy) return null;
+  return isLanAddress(request.ip) ? request.ip : null;
+}
+
 export const kioskPrinterRoutes: FastifyPluginAsyncZod<KioskPrinterRouteDeps> = async (app, { alerts, clock }) => {
   const buckets = new TokenBuckets(KIOSK_PRINTER_REPORTS_PER_MIN, clock, 1000);
 
@@ -44,8 +64,8 @@ export const kioskPrinterRoutes: FastifyPluginAsyncZod<KioskPrinterRouteDeps> = 
       },
     },
     async (request) => {
-      const ip = request.ip;
-      if (!isLanAddress(ip)) throw new AppError(403, 'forbidden', 'Only kiosks on the office network report printers');
+      const ip = lanCaller(request);
+      if (ip === null) throw new AppError(403, 'forbidden', 'Only kiosks on the office network report printers');
       buckets.hit(ip, 'printer reports');
       const address = ip.replace(/^::ffff:/i, '');
       const printer = { id: `printer:kiosk:${address}`, label: `kiosk ${address} ${request.body.printer}` };

@@ -61,7 +61,7 @@ export const printingRoutes: FastifyPluginAsyncZod<PrintingRouteDeps> = async (a
         params: IdParams,
         response: { 200: PrintResponse, 401: ErrorBody, 403: ErrorBody, ...printErrors },
       },
-      preHandler: staff,
+      onRequest: staff,
     },
     async (request) => {
       await printing.reprint(request.params.id, originOf(request));
@@ -109,7 +109,7 @@ export const printingRoutes: FastifyPluginAsyncZod<PrintingRouteDeps> = async (a
 
   app.get(
     '/alerts',
-    { schema: { tags: ['printing'], response: { 200: AlertsResponse, 401: ErrorBody, 403: ErrorBody } }, preHandler: staff },
+    { schema: { tags: ['printing'], response: { 200: AlertsResponse, 401: ErrorBody, 403: ErrorBody } }, onRequest: staff },
     async () => ({ alerts: alerts.active() }),
   );
 };

@@ -16,6 +16,12 @@ export type Listener = (events: QueueEvent[]) => void;
 
 export type Change<T> = (events: QueueEvent[], views: Views, now: number) => T;
 
+/**
+ * Throws when the caller may not work at this counter (someone else is signed in there). Changes
+ * call it inside their transaction, so a sign-in committed after the request came in still counts.
+ */
+export type CounterGuard = (counterId: number) => void;
+
 interface Pending<T = unknown> {
   fn: Change<T>;
   resolve: (value: T) => void;

@@ -2,7 +2,7 @@
 // transaction per change or per group commit, events published after commit, caches dropped on
 // rollback), its read side (read-model.ts) and the changes made to it (ticket-actions.ts,
 // setup-changes.ts, citizen-actions.ts).
-import type { Counter, CounterStaff, Office, Service, Snapshot, Ticket, TicketAction, TrackResponse } from '@oss/shared';
+import type { Counter, CounterStaff, Office, Service, Snapshot, Ticket, TicketAction } from '@oss/shared';
 import type { Clock } from '../clock.js';
 import type { CounterRecord, CounterRepo } from '../counters/counter-repo.js';
 import type { CounterSessionRepo } from '../counters/counter-session-repo.js';
@@ -12,13 +12,14 @@ import type { ServiceRecord, ServiceRepo } from '../services/service-repo.js';
 import type { SettingsRepo } from '../settings/settings-repo.js';
 import type { TicketRepo } from '../tickets/ticket-repo.js';
 import { CitizenActions } from './citizen-actions.js';
-import { QueueEngine, type Listener } from './engine.js';
+import { QueueEngine, type CounterGuard, type Listener } from './engine.js';
 import { openQueueRepos } from './queue-repos.js';
-import { QueueReadModel } from './read-model.js';
+import { QueueReadModel, type TrackView } from './read-model.js';
 import { SetupChanges } from './setup-changes.js';
-import { TicketActions, type IssueInput, type Issued } from './ticket-actions.js';
+import { TicketActions, type ActOptions, type IssueInput, type Issued } from './ticket-actions.js';
 
-export type { IssueInput, Issued } from './ticket-actions.js';
+export type { CounterGuard } from './engine.js';
+export type { ActOptions, IssueInput, Issued } from './ticket-actions.js';
 
 export interface QueueDeps {
   db: Db;
@@ -107,30 +108,33 @@ export class Queue {
     return this.ticketActions.issueSoon(input, idempotencyKey);
   }
 
-  /** Calls the next ticket by the counter's policy, or a given one; completes a ticket being served first. */
-  call(counterId: number, staffId: number | null, ticketId?: number): Ticket | null {
-    return this.ticketActions.call(counterId, staffId, ticketId);
+  /**
+   * Calls the next ticket by the counter's policy, or a given one; completes a ticket being served
+   * first. A guard (staff work, counter sign-in) is checked inside the change, as every one below.
+   */
+  call(counterId: number, staffId: number | null, ticketId?: number, guard?: CounterGuard): Ticket | null {
+    return this.ticketActions.call(counterId, staffId, ticketId, guard);
   }
 
-  act(ticketId: number, action: TicketAction, staffId: number | null, opts: { counterId?: number } = {}): Ticket {
+  act(ticketId: number, action: TicketAction, staffId: number | null, opts: ActOptions = {}): Ticket {
     return this.ticketActions.act(ticketId, action, staffId, opts);
   }
 
   /** call() and act() in a group commit with the other changes of this turn: what the counters' HTTP calls use. */
-  callSoon(counterId: number, staffId: number | null, ticketId?: number): Promise<Ticket | null> {
-    return this.ticketActions.callSoon(counterId, staffId, ticketId);
+  callSoon(counterId: number, staffId: number | null, ticketId?: number, guard?: CounterGuard): Promise<Ticket | null> {
+    return this.ticketActions.callSoon(counterId, staffId, ticketId, guard);
   }
 
-  actSoon(ticketId: number, action: TicketAction, staffId: number | null, opts: { counterId?: number } = {}): Promise<Ticket> {
+  actSoon(ticketId: number, action: TicketAction, staffId: number | null, opts: ActOptions = {}): Promise<Ticket> {
     return this.ticketActions.actSoon(ticketId, action, staffId, opts);
   }
 
-  transfer(ticketId: number, serviceId: number, staffId: number | null, note?: string): Ticket {
-    return this.ticketActions.transfer(ticketId, serviceId, staffId, note);
+  transfer(ticketId: number, serviceId: number, staffId: number | null, note?: string, guard?: CounterGuard): Ticket {
+    return this.ticketActions.transfer(ticketId, serviceId, staffId, note, guard);
   }
 
-  setCounterOpen(counterId: number, open: boolean, staffId: number | null): CounterRecord {
-    return this.setup.setCounterOpen(counterId, open, staffId);
+  setCounterOpen(counterId: number, open: boolean, staffId: number | null, guard?: CounterGuard): CounterRecord {
+    return this.setup.setCounterOpen(counterId, open, staffId, guard);
   }
 
   /**
@@ -149,9 +153,14 @@ export class Queue {
     return this.setup.reconfigure(staffId, change);
   }
 
-  /** The staff member signed in at a counter, if any. */
+  /** The staff member signed in at a counter, if any (cached: no query on a staff action). */
   holderOf(counterId: number): CounterStaff | null {
     return this.read.holderOf(counterId);
+  }
+
+  /** A staff login ended (logout, deactivation, a new password): drop what holderOf remembers. */
+  forgetHolders(): void {
+    this.read.forgetHolders();
   }
 
   cancelByCitizen(code: string): Ticket {
@@ -167,7 +176,8 @@ export class Queue {
     return this.ticketActions.closeDay(staffId);
   }
 
-  track(code: string): TrackResponse {
+  /** The whole ticket: the public route trims it for whoever holds the code (toTrackedTicket). */
+  track(code: string): TrackView {
     this.tick();
     return this.read.track(code);
   }

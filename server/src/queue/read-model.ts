@@ -8,10 +8,12 @@ import {
   type RecentCall,
   type Service,
   type Snapshot,
+  type Ticket,
   type TrackResponse,
 } from '@oss/shared';
 import type { Clock } from '../clock.js';
 import type { CounterRecord } from '../counters/counter-repo.js';
+import type { CounterHolder } from '../counters/counter-session-repo.js';
 import { notFound } from '../errors.js';
 import type { ServiceRecord } from '../services/service-repo.js';
 import type { QueueRepos } from './queue-repos.js';
@@ -20,10 +22,19 @@ import { isWithinHours, Views } from './views.js';
 const DEFAULT_OFFICE_NAME = { th: 'ศูนย์บริการประชาชน', en: 'One Stop Service Centre' };
 const RECENT_CALLS = 12;
 
+/** The tracker's answer with the whole ticket, for the hub's own use (printing, LINE). */
+export type TrackView = Omit<TrackResponse, 'ticket'> & { ticket: Ticket };
+
 export class QueueReadModel {
   private officeCache: Office | null = null;
   private servicesCache: ServiceRecord[] | null = null;
   private countersCache: CounterRecord[] | null = null;
+  /**
+   * Who holds each counter, as last read (null: nobody). Every sign-in, sign-out and counter change
+   * goes through the engine and drops it (invalidateCounters), and so does any ended login
+   * (forgetHolders); an expiry needs no drop, the entry carries it. Checked on every staff action.
+   */
+  private readonly holdersCache = new Map<number, CounterHolder | null>();
   private readonly publicUrl: string | undefined;
 
   constructor(
@@ -40,11 +51,18 @@ export class QueueReadModel {
     this.servicesCache = null;
     this.countersCache = null;
     this.officeCache = null;
+    this.holdersCache.clear();
   }
 
   /** A counter changed: read the counters again, keep the rest. */
   invalidateCounters(): void {
     this.countersCache = null;
+    this.holdersCache.clear();
+  }
+
+  /** A login ended: whoever it held a counter for holds it no more. */
+  forgetHolders(): void {
+    this.holdersCache.clear();
   }
 
   office(): Office {
@@ -79,10 +97,17 @@ export class QueueReadModel {
   }
 
   holderOf(counterId: number): CounterStaff | null {
-    return this.repos.counterSessions.holder(counterId, this.clock.now().getTime())?.staff ?? null;
+    const now = this.clock.now().getTime();
+    let holder = this.holdersCache.get(counterId);
+    if (holder === undefined) {
+      holder = this.repos.counterSessions.holder(counterId, now) ?? null;
+      this.holdersCache.set(counterId, holder);
+    }
+    return holder && holder.expiresAt > now ? holder.staff : null;
   }
 
-  track(code: string): TrackResponse {
+  /** A ticket by its code, with who is being served: the whole ticket (the tracker's route trims it). */
+  track(code: string): TrackView {
     const { tickets } = this.repos;
     const row = tickets.byTrackingCode(code);
     if (!row) throw notFound('ticket-not-found', 'Ticket');

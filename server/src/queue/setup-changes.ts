@@ -2,7 +2,7 @@
 // into, and an admin's edit of services, counters or settings. Each runs as one change of the engine.
 import type { CounterRecord } from '../counters/counter-repo.js';
 import { notFound } from '../errors.js';
-import type { QueueEngine } from './engine.js';
+import type { CounterGuard, QueueEngine } from './engine.js';
 import type { QueueRepos } from './queue-repos.js';
 import type { QueueReadModel } from './read-model.js';
 
@@ -13,10 +13,11 @@ export class SetupChanges {
     private readonly repos: QueueRepos,
   ) {}
 
-  setCounterOpen(counterId: number, open: boolean, staffId: number | null): CounterRecord {
+  setCounterOpen(counterId: number, open: boolean, staffId: number | null, guard?: CounterGuard): CounterRecord {
     const { counterRepo } = this.repos;
     return this.updateCounter(counterId, staffId, () => {
       if (!counterRepo.byId(counterId)) throw notFound('counter-not-found', 'Counter');
+      guard?.(counterId);
       counterRepo.setOpen(counterId, open);
       return counterRepo.byId(counterId)!;
     });

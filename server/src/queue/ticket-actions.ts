@@ -5,7 +5,7 @@ import { formatTicketNumber, type Channel, type Priority, type Ticket, type Tick
 import type { CounterRecord } from '../counters/counter-repo.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import type { TicketRow } from '../tickets/ticket-repo.js';
-import type { Change, QueueEngine } from './engine.js';
+import type { Change, CounterGuard, QueueEngine } from './engine.js';
 import type { QueueRepos } from './queue-repos.js';
 import type { QueueReadModel } from './read-model.js';
 import { transition } from './transitions.js';
@@ -34,6 +34,19 @@ function trackingCode(): string {
   let code = '';
   for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[pool[pooled++]! % CODE_ALPHABET.length];
   return code;
+}
+
+/** The counter a ticket is at: called, served, held or marked no-show there (a finished one is at none). */
+function counterOf(row: TicketRow): number | null {
+  const there = row.status === 'called' || row.status === 'serving' || row.status === 'held' || row.status === 'no-show';
+  return there ? row.counter_id : null;
+}
+
+export interface ActOptions {
+  /** resume: the counter to resume at (else the one it was held at). */
+  counterId?: number;
+  /** Refuses the action at a counter the caller may not work at. */
+  guard?: CounterGuard;
 }
 
 export interface Issued {
@@ -99,21 +112,27 @@ export class TicketActions {
   }
 
   /** Calls the next ticket by the counter's policy, or a given one; completes a ticket being served first. */
-  call(counterId: number, staffId: number | null, ticketId?: number): Ticket | null {
-    return this.engine.write(this.calling(counterId, staffId, ticketId));
+  call(counterId: number, staffId: number | null, ticketId?: number, guard?: CounterGuard): Ticket | null {
+    return this.engine.write(this.calling(counterId, staffId, ticketId, guard));
   }
 
   /** The same in a group commit (HTTP: many counters at once). */
-  callSoon(counterId: number, staffId: number | null, ticketId?: number): Promise<Ticket | null> {
-    return this.engine.writeSoon(this.calling(counterId, staffId, ticketId));
+  callSoon(counterId: number, staffId: number | null, ticketId?: number, guard?: CounterGuard): Promise<Ticket | null> {
+    return this.engine.writeSoon(this.calling(counterId, staffId, ticketId, guard));
   }
 
-  private calling(counterId: number, staffId: number | null, ticketId: number | undefined): Change<Ticket | null> {
+  private calling(
+    counterId: number,
+    staffId: number | null,
+    ticketId: number | undefined,
+    guard: CounterGuard | undefined,
+  ): Change<Ticket | null> {
     const { tickets } = this.repos;
     return (events, views, now) => {
       // The cached counter: setup changes drop the cache, and the owed count is kept in step.
       const counter = this.read.counter(counterId);
       if (!counter) throw notFound('counter-not-found', 'Counter');
+      guard?.(counterId);
       if (!counter.open) throw conflict('counter-closed', `${counter.names.en} is paused; open it first`);
       let next: TicketRow | undefined;
       if (ticketId !== undefined) {
@@ -149,28 +168,36 @@ export class TicketActions {
     return next && tickets.byId(next.id);
   }
 
-  act(ticketId: number, action: TicketAction, staffId: number | null, opts: { counterId?: number }): Ticket {
+  act(ticketId: number, action: TicketAction, staffId: number | null, opts: ActOptions): Ticket {
     return this.engine.write(this.acting(ticketId, action, staffId, opts));
   }
 
   /** The same in a group commit (HTTP: many counters at once). */
-  actSoon(ticketId: number, action: TicketAction, staffId: number | null, opts: { counterId?: number }): Promise<Ticket> {
+  actSoon(ticketId: number, action: TicketAction, staffId: number | null, opts: ActOptions): Promise<Ticket> {
     return this.engine.writeSoon(this.acting(ticketId, action, staffId, opts));
   }
 
-  private acting(ticketId: number, action: TicketAction, staffId: number | null, opts: { counterId?: number }): Change<Ticket> {
+  private acting(ticketId: number, action: TicketAction, staffId: number | null, opts: ActOptions): Change<Ticket> {
     return (events, views, now) => {
       const row = this.repos.tickets.byId(ticketId);
       if (!row) throw notFound('ticket-not-found', 'Ticket');
+      // The counter the ticket is at, and where a resume takes it.
+      if (opts.guard) {
+        const at = counterOf(row);
+        if (at !== null) opts.guard(at);
+        if (opts.counterId !== undefined && opts.counterId !== at) opts.guard(opts.counterId);
+      }
       return this.engine.change(events, views, row, action, now, staffId, opts.counterId);
     };
   }
 
-  transfer(ticketId: number, serviceId: number, staffId: number | null, note?: string): Ticket {
+  transfer(ticketId: number, serviceId: number, staffId: number | null, note?: string, guard?: CounterGuard): Ticket {
     const { tickets } = this.repos;
     return this.engine.write((events, views, now) => {
       const row = tickets.byId(ticketId);
       if (!row) throw notFound('ticket-not-found', 'Ticket');
+      const at = counterOf(row);
+      if (guard && at !== null) guard(at);
       const rule = transition('transfer', row.status);
       const service = this.read.services().find((s) => s.id === serviceId);
       if (!service) throw notFound('service-not-found', 'Service');

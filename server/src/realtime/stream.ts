@@ -1,5 +1,7 @@
 // The Socket.IO stream (docs/design.md §4.4): a snapshot on connect, then every event in version order.
-// Staff sockets get whole tickets; display and kiosk sockets only public fields.
+// Staff sockets get whole tickets; display and kiosk sockets only public fields. A staff socket
+// lives only as long as its login: it is dropped when the login ends (logout, deactivation, a new
+// password: Sessions tells the stream) or expires (checked before anything is sent to staff).
 import type { Server as HttpServer } from 'node:http';
 import {
   SocketAuth,
@@ -12,7 +14,7 @@ import {
   type ServerEvents,
   type Snapshot,
 } from '@oss/shared';
-import { Server } from 'socket.io';
+import { Server, type Socket } from 'socket.io';
 import type { Sessions } from '../auth/sessions.js';
 import type { Queue } from '../queue/queue.js';
 
@@ -20,6 +22,8 @@ import type { Queue } from '../queue/queue.js';
 export const MAX_REPLAY = 500;
 /** The least time between two snapshots to one socket. */
 const SNAPSHOT_INTERVAL_MS = 250;
+/** How often every staff socket's login is checked against the database, whatever announced its end. */
+const SESSION_SWEEP_MS = 30_000;
 
 const STAFF = 'staff';
 const PUBLIC = 'public';
@@ -42,7 +46,11 @@ export function toPublicSnapshot(s: Snapshot): PublicSnapshot {
 interface SocketData {
   staff: boolean;
   lastSnapshotAt: number;
+  /** A staff socket's login. */
+  session: { userId: number; tokenHash: string; expiresAt: number } | null;
 }
+
+type StreamSocket = Socket<ClientEvents, ServerEvents, Record<string, never>, SocketData>;
 
 /** Staff alerts that are not queue events (a printer out of paper): the active ones and each change. */
 export interface AlertSource {
@@ -63,23 +71,75 @@ export function createStream(httpServer: HttpServer, queue: Queue, sessions: Ses
     maxHttpBufferSize: 16 * 1024,
   });
 
+  // Every connection, a reconnect too, shows a live login for a staff socket.
   io.use((socket, next) => {
     const auth = SocketAuth.safeParse(socket.handshake.auth);
     if (!auth.success) return next(new Error('bad-auth'));
     const staff = auth.data.role === 'counter';
-    if (staff && !sessions.authenticate(auth.data.token)) return next(new Error('unauthorized'));
-    socket.data = { staff, lastSnapshotAt: 0 };
+    const session = staff ? sessions.session(auth.data.token) : undefined;
+    if (staff && !session) return next(new Error('unauthorized'));
+    socket.data = {
+      staff,
+      lastSnapshotAt: 0,
+      session: session ? { userId: session.user.id, tokenHash: session.tokenHash, expiresAt: session.expiresAt } : null,
+    };
     next();
   });
 
-  const sendSnapshot = (socket: { data: SocketData; emit: (ev: 'snapshot', s: Snapshot | PublicSnapshot) => void }) => {
+  // Staff sockets by user, and the earliest expiry among them: the check before each staff emit is
+  // one clock read until a login is due to expire.
+  const staffSockets = new Map<number, Set<StreamSocket>>();
+  let nextExpiry = Infinity;
+  const forget = (socket: StreamSocket) => {
+    const session = socket.data.session;
+    if (!session) return;
+    const mine = staffSockets.get(session.userId);
+    mine?.delete(socket);
+    if (mine?.size === 0) staffSockets.delete(session.userId);
+  };
+  // Out of the rooms at once, so nothing more is sent to it; the client hears "io server
+  // disconnect", reconnects once, and is refused with `unauthorized` (shared/client/live.ts).
+  const drop = (socket: StreamSocket) => {
+    forget(socket);
+    socket.disconnect(true);
+  };
+  const dropExpired = () => {
+    if (!sessions.hasPassed(nextExpiry)) return;
+    nextExpiry = Infinity;
+    for (const mine of [...staffSockets.values()]) {
+      for (const socket of [...mine]) {
+        const { expiresAt } = socket.data.session!;
+        if (sessions.hasPassed(expiresAt)) drop(socket);
+        else nextExpiry = Math.min(nextExpiry, expiresAt);
+      }
+    }
+  };
+  const dropEnded = (sockets: Iterable<StreamSocket>) => {
+    for (const socket of [...sockets]) if (!sessions.isLive(socket.data.session!.tokenHash)) drop(socket);
+  };
+  const unsubscribeEnded = sessions.onEnded((userId) => dropEnded(staffSockets.get(userId) ?? []));
+  const sweep = setInterval(() => {
+    dropExpired();
+    dropEnded([...staffSockets.values()].flatMap((mine) => [...mine]));
+  }, SESSION_SWEEP_MS);
+  sweep.unref();
+
+  const sendSnapshot = (socket: StreamSocket) => {
+    if (socket.data.session && sessions.hasPassed(socket.data.session.expiresAt)) return drop(socket);
     const snap = queue.snapshot();
     socket.data.lastSnapshotAt = Date.now();
     socket.emit('snapshot', socket.data.staff ? snap : toPublicSnapshot(snap));
   };
 
   io.on('connection', (socket) => {
-    const { staff } = socket.data;
+    const { staff, session } = socket.data;
+    if (session) {
+      // Socket.IO connects a tick after the check above: a login that ended in between counts.
+      if (!sessions.isLive(session.tokenHash)) return void socket.disconnect(true);
+      const mine = staffSockets.get(session.userId) ?? new Set();
+      staffSockets.set(session.userId, mine.add(socket));
+      nextExpiry = Math.min(nextExpiry, session.expiresAt);
+    }
     const since = SocketAuth.parse(socket.handshake.auth).since;
     // Everything below runs synchronously: no event can be published between the replay read
     // and joining the room, so the client sees every version exactly once.
@@ -107,17 +167,22 @@ export function createStream(httpServer: HttpServer, queue: Queue, sessions: Ses
     socket.on('disconnect', () => {
       if (pending) clearTimeout(pending);
       pending = null;
+      forget(socket);
     });
   });
 
   const unsubscribe = queue.onEvents((events) => {
+    dropExpired();
     for (const e of events) {
       io.to(STAFF).emit('event', e);
       io.to(PUBLIC).emit('event', toPublicEvent(e));
     }
   });
 
-  const unsubscribeAlerts = alerts?.onAlert((a) => io.to(STAFF).emit('alert', a));
+  const unsubscribeAlerts = alerts?.onAlert((a) => {
+    dropExpired();
+    io.to(STAFF).emit('alert', a);
+  });
 
   return {
     io,
@@ -126,6 +191,8 @@ export function createStream(httpServer: HttpServer, queue: Queue, sessions: Ses
         closing = true;
         unsubscribe();
         unsubscribeAlerts?.();
+        unsubscribeEnded();
+        clearInterval(sweep);
         // Not io.close(), which closes the HTTP server (Fastify's close does that), and not
         // disconnectSockets(), after which clients would not reconnect: dropping the transports
         // makes every screen reconnect by itself once a hub is back.

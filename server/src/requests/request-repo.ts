@@ -24,6 +24,8 @@ export class RequestRepo {
   private readonly byTicketStmt;
   private readonly statusStmt;
   private readonly ticketStmt;
+  private readonly draftsStmt;
+  private readonly sameDayTicketsStmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare<[NewRequest], RequestRow>(
@@ -39,6 +41,18 @@ export class RequestRepo {
       'UPDATE service_requests SET status = ?, submitted_at = COALESCE(submitted_at, ?) WHERE id = ?',
     );
     this.ticketStmt = db.prepare<[number, number]>('UPDATE service_requests SET ticket_id = ? WHERE id = ?');
+    this.sameDayTicketsStmt = db.prepare<[number, string], { n: number }>(
+      `SELECT COUNT(*) AS n FROM service_requests r JOIN tickets t ON t.id = r.ticket_id
+       WHERE r.citizen_id = ? AND t.business_day = ? AND t.appointment_at IS NULL`,
+    );
+    this.draftsStmt = db.prepare<[number], { n: number }>(
+      "SELECT COUNT(*) AS n FROM service_requests WHERE citizen_id = ? AND status = 'draft'",
+    );
+  }
+
+  /** Tickets taken today for the citizen's requests without a booking (check-ins have appointment_at), cancelled ones too. */
+  sameDayTicketCount(citizenId: number, businessDay: string): number {
+    return this.sameDayTicketsStmt.get(citizenId, businessDay)!.n;
   }
 
   insert(r: NewRequest): RequestRow {
@@ -64,5 +78,9 @@ export class RequestRepo {
 
   setTicket(id: number, ticketId: number): void {
     this.ticketStmt.run(ticketId, id);
+  }
+
+  draftCount(citizenId: number): number {
+    return this.draftsStmt.get(citizenId)!.n;
   }
 }

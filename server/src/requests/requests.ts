@@ -24,6 +24,10 @@ export interface RequestsDeps {
   bookings: BookingRepo;
   accounts: CitizenAccounts;
   line: BookingLine;
+  /** Drafts one citizen may have open (OSS_CITIZEN_MAX_DRAFTS): each can hold files. */
+  maxDrafts: number;
+  /** Same-day tickets one citizen may take in a business day (OSS_CITIZEN_MAX_TICKETS_PER_DAY). */
+  maxTicketsPerDay: number;
 }
 
 export class Requests {
@@ -45,18 +49,28 @@ export class Requests {
   }
 
   create(citizen: CitizenRecord, body: RequestCreateBody): ServiceRequest {
-    const { queue, requests, accounts, clock } = this.deps;
+    const { db, queue, requests, accounts, clock, maxDrafts } = this.deps;
     accounts.assertConsented(citizen);
     const service = queue.services().find((s) => s.id === body.serviceId && s.active);
     if (!service) throw notFound('service-not-found', 'Service');
-    const row = requests.insert({
-      citizen_id: citizen.id,
-      service_id: service.id,
-      subject: body.subject,
-      details: body.details,
-      contact: body.contact,
-      created_at: clock.now().getTime(),
-    });
+    const row = db
+      .transaction(() => {
+        if (requests.draftCount(citizen.id) >= maxDrafts) {
+          throw conflict(
+            'too-many-drafts',
+            `You can have at most ${maxDrafts} requests not yet submitted; submit or cancel one first`,
+          );
+        }
+        return requests.insert({
+          citizen_id: citizen.id,
+          service_id: service.id,
+          subject: body.subject,
+          details: body.details,
+          contact: body.contact,
+          created_at: clock.now().getTime(),
+        });
+      })
+      .immediate();
     return this.view(row);
   }
 
@@ -72,10 +86,17 @@ export class Requests {
 
   /** A ticket for today in the service's queue (channel web), tied to the request. */
   sameDayTicket(citizen: CitizenRecord, id: number): { request: ServiceRequest; ticket: Ticket } {
-    const { db, queue, requests, bookings, line, clock } = this.deps;
+    const { db, queue, requests, bookings, line, clock, maxTicketsPerDay } = this.deps;
     return db
       .transaction(() => {
         const r = this.assertBookable(citizen, id, bookings);
+        // Counted in the same transaction as the issue, so parallel calls cannot pass together.
+        if (requests.sameDayTicketCount(citizen.id, queue.businessDay()) >= maxTicketsPerDay) {
+          throw conflict(
+            'too-many-tickets',
+            `One person may take at most ${maxTicketsPerDay} tickets a day here; take one at the kiosk in the office`,
+          );
+        }
         const { ticket } = queue.issue({ serviceId: r.service_id, channel: 'web' });
         requests.setTicket(r.id, ticket.id);
         line.followTicket(citizen.id, ticket.id, clock.now().getTime());

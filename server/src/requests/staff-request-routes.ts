@@ -9,7 +9,7 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody 
 const tags = ['staff'];
 
 export const staffRequestRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, { staffSessions, staffView }) => {
-  const preHandler = requireRole(staffSessions, 'staff');
+  const onRequest = requireRole(staffSessions, 'staff');
 
   app.get(
     '/tickets/:id/request',
@@ -17,13 +17,15 @@ export const staffRequestRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async 
       schema: {
         tags,
         description:
-          "The citizen's request behind a ticket (404 request-not-found for walk-ins). Masked if the citizen chose to hide personal data.",
+          "The citizen's request behind a ticket. Masked if the citizen chose to hide personal data. Staff see it while the " +
+          'ticket is at a counter they are signed in at, or that business day after they served it; supervisors and admins ' +
+          'any submitted request. 404 request-not-found for walk-ins and for anyone else.',
         params: IdParams,
         response: { 200: StaffRequestResponse, ...errors },
       },
-      preHandler,
+      onRequest,
     },
-    async (request) => staffView.forTicket(request.params.id, null),
+    async (request) => staffView.forTicket(request.params.id, request.user!, false),
   );
 
   app.post(
@@ -36,8 +38,8 @@ export const staffRequestRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async 
         params: IdParams,
         response: { 200: StaffRequestResponse, ...errors },
       },
-      preHandler,
+      onRequest,
     },
-    async (request) => staffView.forTicket(request.params.id, { staffId: request.user!.id }),
+    async (request) => staffView.forTicket(request.params.id, request.user!, true),
   );
 };

@@ -31,6 +31,7 @@ export class DocumentRepo {
   private readonly shaInUseStmt;
   private readonly dueStmt;
   private readonly markPurgedStmt;
+  private readonly storedBytesStmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare<[Omit<DocumentRow, 'id' | 'purged_at'>], DocumentRow>(
@@ -50,6 +51,10 @@ export class DocumentRepo {
       'SELECT * FROM request_documents WHERE purged_at IS NULL AND uploaded_at < ? ORDER BY id',
     );
     this.markPurgedStmt = db.prepare<[number, number]>('UPDATE request_documents SET purged_at = ? WHERE id = ?');
+    this.storedBytesStmt = db.prepare<[number], { n: number }>(
+      `SELECT COALESCE(SUM(d.size), 0) AS n FROM request_documents d JOIN service_requests r ON r.id = d.request_id
+       WHERE r.citizen_id = ? AND d.purged_at IS NULL`,
+    );
   }
 
   insert(d: Omit<DocumentRow, 'id' | 'purged_at'>): DocumentRow {
@@ -83,5 +88,10 @@ export class DocumentRepo {
 
   markPurged(id: number, at: number): void {
     this.markPurgedStmt.run(at, id);
+  }
+
+  /** The bytes of all a citizen's documents not yet purged, each attachment counted (the quota). */
+  storedBytesOf(citizenId: number): number {
+    return this.storedBytesStmt.get(citizenId)!.n;
   }
 }

@@ -1,34 +1,49 @@
 // Attaching files to a request, and staff reading them. A file is checked before anything is
-// written: its type from its first bytes (PDF, JPEG, PNG), its size, the request's file count and
-// a plain display name. Rejected uploads leave no trace on disk or in the database.
+// written: its type from its first bytes (PDF, JPEG, PNG), its size, the request's file count, a
+// plain display name, the citizen's quota and the disk's free space. Rejected uploads leave no
+// trace on disk or in the database.
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENTS_PER_REQUEST, type DocumentInfo, type DocumentType } from '@oss/shared';
 import type { AuditRepo } from '../admin/audit-repo.js';
 import type { CitizenRecord } from '../citizens/citizen-repo.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/open.js';
 import { AppError, conflict, notFound } from '../errors.js';
+import type { RequestAccess } from '../requests/request-access.js';
 import type { RequestRepo } from '../requests/request-repo.js';
 import type { Requests } from '../requests/requests.js';
+import type { UserRecord } from '../users/user-repo.js';
 import { displayName } from './display-name.js';
 import { rowToDocument, type DocumentRepo } from './document-repo.js';
 import { sniffDocumentType } from './magic.js';
+import type { UploadRoom } from './upload-room.js';
 import type { UploadStore } from './upload-store.js';
 
 export interface DocumentsDeps {
   db: Db;
   clock: Clock;
   store: UploadStore;
+  room: UploadRoom;
   documents: DocumentRepo;
   requests: RequestRepo;
   requestService: Requests;
+  access: RequestAccess;
   audit: AuditRepo;
 }
 
 export class Documents {
   constructor(private readonly deps: DocumentsDeps) {}
 
+  /**
+   * Before the body is read: refuses a declared length over the file limit, the citizen's quota or
+   * the disk's room. A body without a length (chunked) is checked in upload() once it has arrived.
+   */
+  assertRoom(citizen: CitizenRecord, declaredBytes: number): void {
+    if (declaredBytes > MAX_DOCUMENT_BYTES) throw tooLarge();
+    this.deps.room.assert(citizen.id, declaredBytes);
+  }
+
   upload(citizen: CitizenRecord, requestId: number, rawName: string, content: Buffer): DocumentInfo {
-    const { db, clock, store, documents, requestService } = this.deps;
+    const { db, clock, store, room, documents, requestService } = this.deps;
     const editable = () => {
       const r = requestService.own(citizen, requestId);
       if (r.status !== 'draft')
@@ -51,10 +66,12 @@ export class Documents {
     }
     const name = displayName(rawName, type);
     // Checked again with the write lock held, then the file is written: a row never names a file
-    // that is not there. A file orphaned by a failed insert is removed.
+    // that is not there, and two uploads at once cannot both squeeze under the quota. A file
+    // orphaned by a failed insert is removed.
     return db
       .transaction(() => {
         const r = editable();
+        room.assert(citizen.id, content.length);
         const sha = store.put(content);
         try {
           return rowToDocument(
@@ -91,18 +108,21 @@ export class Documents {
     if (sha) store.remove(sha);
   }
 
-  /** The file for staff; each download is written to the audit log. */
-  download(documentId: number, staffId: number): { content: Buffer; type: DocumentType; name: string } {
-    const { store, documents, requests, audit } = this.deps;
+  /**
+   * The file for staff who may see its request (request-access.ts; anyone else gets the 404 of an
+   * unknown document); each download is written to the audit log.
+   */
+  download(documentId: number, user: UserRecord): { content: Buffer; type: DocumentType; name: string } {
+    const { store, documents, requests, access, audit } = this.deps;
     const d = documents.byId(documentId);
-    if (!d) throw notFound('document-not-found', 'Document');
+    const r = d && requests.byId(d.request_id);
+    if (!d || !r || !access.maySee(user, r)) throw notFound('document-not-found', 'Document');
     const content = d.purged_at === null ? store.read(d.sha256) : null;
     if (!content) throw new AppError(404, 'document-not-found', 'This document was deleted after the retention period');
-    const r = requests.byId(d.request_id);
     audit.record({
-      userId: staffId,
+      userId: user.id,
       entity: 'citizen',
-      entityId: r?.citizen_id ?? null,
+      entityId: r.citizen_id,
       action: 'document-download',
       after: { documentId: d.id, requestId: d.request_id },
     });

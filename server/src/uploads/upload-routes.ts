@@ -1,6 +1,8 @@
 // Attaching documents: the file is the raw request body (no multipart), any content type, at most
-// 5 MB, with its display name in ?name=. The body is read here, counted as it arrives, and only
-// then checked and stored. Staff download a document with GET /documents/:id.
+// 5 MB, with its display name in ?name=. The login is checked first; then a declared
+// Content-Length against the size limit, the citizen's quota and the disk's room, before a byte of
+// the body is read; then the body is read here, counted as it arrives, and only then checked
+// (again) and stored. Staff download a document with GET /documents/:id.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DocumentResponse, DocumentUploadQuery, ErrorBody, IdParams, MAX_DOCUMENT_BYTES } from '@oss/shared';
 import { z } from 'zod';
@@ -10,7 +12,7 @@ import { AppError } from '../errors.js';
 import { tooLarge } from './documents.js';
 
 const tags = ['citizens'];
-const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 413: ErrorBody, 415: ErrorBody };
+const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 413: ErrorBody, 415: ErrorBody, 507: ErrorBody };
 // Past this much, a sender that ignores the early answer is cut off rather than drained.
 const DRAIN_LIMIT = 4 * MAX_DOCUMENT_BYTES;
 
@@ -46,12 +48,21 @@ export const uploadRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, 
         tags,
         description:
           'Attaches a file (PDF, JPEG or PNG, read from its bytes; ≤ 5 MB; ≤ 5 per request) sent as the raw body, e.g. ' +
-          'Content-Type: application/octet-stream. ?name= is the display name only (a plain name, no path).',
+          'Content-Type: application/octet-stream. ?name= is the display name only (a plain name, no path). ' +
+          "413 quota-exceeded past the citizen's quota over all their documents; 507 insufficient-storage when the hub's disk is nearly full.",
         params: IdParams,
         querystring: DocumentUploadQuery,
         response: { 201: DocumentResponse, ...errors },
       },
+      // 5 MB from a phone: the longer body deadline (server/src/http/slow-clients.ts).
+      config: { slowBody: true },
       onRequest: sessions.require(),
+      // After the login, before the body: a refusal here answers at once (Node discards the rest).
+      preParsing: async (request, _reply, payload) => {
+        const length = request.headers['content-length'];
+        if (length !== undefined && /^\d+$/.test(length)) documents.assertRoom(request.citizen!, Number(length));
+        return payload;
+      },
     },
     async (request, reply) => {
       const body: unknown = request.body;
@@ -75,14 +86,16 @@ export const uploadRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, 
     {
       schema: {
         tags: ['staff'],
-        description: 'A request document, for staff only; each download is audited.',
+        description:
+          'A request document, for staff who may see its request (as GET /tickets/:id/request; 404 document-not-found for ' +
+          'anyone else, and for drafts); each download is audited.',
         params: IdParams,
         response: { 200: z.any(), 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
       },
-      preHandler: requireRole(staffSessions, 'staff'),
+      onRequest: requireRole(staffSessions, 'staff'),
     },
     async (request, reply) => {
-      const file = documents.download(request.params.id, request.user!.id);
+      const file = documents.download(request.params.id, request.user!);
       return reply
         .type(file.type)
         .header('x-content-type-options', 'nosniff')

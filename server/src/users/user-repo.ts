@@ -58,8 +58,8 @@ export class UserRepo {
     this.insertSessionStmt = db.prepare<[string, number, number, number]>(
       'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
     );
-    this.sessionUserStmt = db.prepare<[string, number], UserRow>(
-      `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
+    this.sessionUserStmt = db.prepare<[string, number], UserRow & { session_expires_at: number }>(
+      `SELECT u.*, s.expires_at AS session_expires_at FROM sessions s JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = ? AND s.expires_at > ? AND u.active = 1`,
     );
     this.deleteSessionStmt = db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?');
@@ -93,8 +93,13 @@ export class UserRepo {
   }
 
   userForSession(tokenHash: string, now: number): UserRecord | undefined {
+    return this.sessionFor(tokenHash, now)?.user;
+  }
+
+  /** A live session's user and when the session expires. */
+  sessionFor(tokenHash: string, now: number): { user: UserRecord; expiresAt: number } | undefined {
     const row = this.sessionUserStmt.get(tokenHash, now);
-    return row ? rowToUser(row) : undefined;
+    return row ? { user: rowToUser(row), expiresAt: row.session_expires_at } : undefined;
   }
 
   deleteSession(tokenHash: string): void {

@@ -95,7 +95,7 @@ export const voiceRoutes: FastifyPluginAsyncZod<VoiceRouteDeps> = async (app, { 
         response: { 200: VoiceClipResponse, 201: VoiceClipResponse, ...errors },
       },
       bodyLimit: VOICE_CLIP_MAX_BYTES,
-      preHandler: admin,
+      onRequest: admin,
     },
     async (request, reply) => {
       const { set, clip } = request.params;
@@ -112,7 +112,7 @@ export const voiceRoutes: FastifyPluginAsyncZod<VoiceRouteDeps> = async (app, { 
 
   app.delete(
     `${API_PREFIX}/admin/voice-sets/:set/clips/:clip`,
-    { schema: { tags, params: ClipParams, response: { 204: z.null(), ...errors } }, preHandler: admin },
+    { schema: { tags, params: ClipParams, response: { 204: z.null(), ...errors } }, onRequest: admin },
     async (request, reply) => {
       const { set, clip } = request.params;
       notReserved(set);
@@ -123,7 +123,7 @@ export const voiceRoutes: FastifyPluginAsyncZod<VoiceRouteDeps> = async (app, { 
 
   app.delete(
     `${API_PREFIX}/admin/voice-sets/:set`,
-    { schema: { tags, params: SetParams, response: { 204: z.null(), ...errors } }, preHandler: admin },
+    { schema: { tags, params: SetParams, response: { 204: z.null(), ...errors } }, onRequest: admin },
     async (request, reply) => {
       notReserved(request.params.set);
       if (!store.removeSet(request.params.set))

@@ -28,6 +28,8 @@ describe('admin: settings', () => {
       },
       line: { channelAccessToken: { set: false }, channelSecret: { set: false }, basicId: null },
       mail: { smtpUrl: { set: false }, from: null },
+      // OSS_PUBLIC_URL is the environment's, shown read-only (public-url.test.ts).
+      publicUrl: null,
     });
   });
 

@@ -131,7 +131,7 @@ describe('counter sign-in', () => {
   });
 
   it('frees the counters of a deactivated user', async () => {
-    const fresh = await hub.login('somying', 'somying-password');
+    const fresh = await hub.login('somying', 'somying lantern harbour ribbon');
     expect((await c.api('POST', '/counters/4/sign-in', {}, fresh)).status).toBe(200);
     expect((await c.api('PATCH', `/admin/users/${b.id}`, { active: false }, admin)).status).toBe(200);
     expect((await counter(4, admin)).staff).toBeNull();

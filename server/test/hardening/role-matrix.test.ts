@@ -1,14 +1,18 @@
 // The role matrix: every route in the OpenAPI document, called as nobody, as a paired display and
 // a paired kiosk (device tokens), and as staff, supervisor and admin. Refusals must be exactly
 // 401 unauthorized (no or the wrong kind of login) or 403 forbidden (a role too low), in the
-// docs/design.md §4.1 shape; allowed callers must never get 401/403 (nor a 5xx). The expected
+// docs/design.md §4.1 shape; allowed callers must never get 401/403 (nor a 5xx). Refusals come
+// before validation: an empty or broken body or a spoiled path gets the same 401/403. The expected
 // access of each route is in role-table.ts; a route missing from it fails here.
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ticket } from '@oss/shared';
+import { assertGuardsOnRequest } from '../../src/http/auth-guard.js';
+import { requireRole } from '../../src/http/context.js';
 import { startTestHub, type TestHub } from '../../../test/support/hub.js';
 import { loadOperations } from './openapi.js';
 import { ROLE_TABLE, type Access, type Fixtures, type Row } from './role-table.js';
-import { call, errorCode, errorShapeProblem, type Answer } from './support.js';
+import { call, errorCode, errorShapeProblem, type Answer, type Call } from './support.js';
 
 type Identity = 'anonymous' | 'display' | 'kiosk' | 'staff' | 'supervisor' | 'admin';
 const IDENTITIES: Identity[] = ['anonymous', 'display', 'kiosk', 'staff', 'supervisor', 'admin'];
@@ -127,6 +131,37 @@ describe('the role matrix', () => {
         expect(errorCode(a), what).toBe(want === 401 ? 'unauthorized' : 'forbidden');
       }
     }
+  });
+
+  // The login is checked before the body or the path is looked at: a caller who may not call a
+  // route learns nothing of what it wants (no 400 naming a field), and sends no body worth parsing.
+  const guarded = rows.filter(([, , , row]) => row.access !== 'public');
+  const spoiled: Array<[string, Pick<Call, 'body' | 'contentType'>, boolean]> = [
+    ['an empty body', { body: {} }, false],
+    ['a broken JSON body', { body: '{"', contentType: 'application/json' }, false],
+    ['a path that does not parse and a body of the wrong type', { body: '[1]', contentType: 'application/json' }, true],
+  ];
+  it.each(guarded)('%s refuses before validation', async (_key, method, route, row) => {
+    for (const who of IDENTITIES) {
+      const want = expected(row.access, who);
+      if (want === 'allowed') continue;
+      for (const [what, body, badPath] of spoiled) {
+        const path = badPath ? route.replace(/\{[^}]+\}/g, 'not-a-number') : row.path ? row.path(fixtures) : route;
+        const token = tokens[who];
+        const a = await api(path.replace(/\{[^}]+\}/g, '1'), { method, ...(token ? { token } : {}), ...body });
+        const said = `${method} ${path} as ${who} with ${what} → ${a.status} ${a.text.slice(0, 200)}`;
+        expect(a.status, said).toBe(want);
+        expect(errorShapeProblem(a), said).toBeNull();
+        expect(errorCode(a), said).toBe(want === 401 ? 'unauthorized' : 'forbidden');
+      }
+    }
+  });
+
+  it('refuses to build a route whose login check would run after validation', async () => {
+    const app = Fastify();
+    app.addHook('onRoute', assertGuardsOnRequest);
+    expect(() => app.post('/x', { preHandler: requireRole(hub.hub.sessions, 'staff') }, async () => ({}))).toThrow(/onRequest/);
+    await app.close();
   });
 
   it('still knows every identity after the matrix (no call above ended a login it should not)', async () => {

@@ -53,6 +53,8 @@ describe('secrets in the log', () => {
       OSS_LINE_API_BASE: fake.url,
       OSS_SMTP_URL: `smtp://oss:${S.smtp}@127.0.0.1:9`,
       OSS_MAIL_FROM: 'oss@example.go.th',
+      // Without it no reset mail is even tried (public-url.test.ts).
+      OSS_PUBLIC_URL: 'https://oss.example.go.th',
     });
     const api = (path: string, c: Parameters<typeof call>[2] = {}) => call(hub!.url, `/api/v1${path}`, c);
     const tokenOf = (a: { json: unknown }) => (a.json as { token: string }).token;

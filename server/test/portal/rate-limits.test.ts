@@ -5,7 +5,7 @@ import { ErrorBody } from '@oss/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { startTestHub, type TestHub } from '../../../test/support/hub.js';
-import { CitizenClient, type Answer } from './portal-kit.js';
+import { CitizenClient, makeCid, type Answer } from './portal-kit.js';
 
 const clock = new ManualClock('2026-03-10T02:00:00Z');
 let hub: TestHub;
@@ -49,6 +49,23 @@ describe('portal rate limits', () => {
       await c.call('POST', '/citizens/password-reset/confirm', { token: 'x'.repeat(43), password: 'a new password' }),
       90,
     );
+  });
+
+  it('limits a logged-in citizen per account: 120 changes per 15 minutes, profile changes 10 an hour', async () => {
+    const a = new CitizenClient(hub);
+    await a.register({ username: 'limited', citizenId: makeCid('120000000001'), email: 'limited@example.com' });
+    const b = new CitizenClient(hub);
+    await b.register({ username: 'other', citizenId: makeCid('120000000002'), email: 'other@example.com' });
+    const patch = (c: CitizenClient) => c.call('PATCH', '/citizens/me', { phone: '089 999 0000' });
+    for (let i = 0; i < 10; i++) expect((await patch(a)).status).toBe(200);
+    expectLimited(await patch(a), 360);
+    expect((await patch(b)).status).toBe(200);
+    // Every change counts, whatever it is: here requests that are not there (404), 109 more.
+    for (let i = 0; i < 109; i++) expect((await a.call('POST', '/requests/999999/cancel')).status).toBe(404);
+    expectLimited(await a.call('POST', '/requests/999999/cancel'), 8);
+    // Reading is not a change.
+    expect((await a.call('GET', '/citizens/me')).status).toBe(200);
+    clock.advance(60 * 60_000);
   });
 
   it('limits kiosk check-ins per address (60 a minute)', async () => {

@@ -19,6 +19,8 @@ beforeAll(async () => {
   hub = await startTestHub({
     seed: 'demo',
     clock,
+    // Links and LINE Login's callback are built only from OSS_PUBLIC_URL (public-url.test.ts).
+    publicUrl: 'self',
     mail: { smtpUrl: sink.url, from: 'OSS Maha Sarakham <oss@example.go.th>' },
     portal: {
       lineLogin: {
@@ -75,6 +77,36 @@ describe('forgot password', () => {
     expect(errorCode(again)).toBe('reset-token-invalid');
     expect((await c.call('POST', '/citizens/login', { username: 'napat', password: 'correct horse battery' })).status).toBe(401);
     expect((await c.call('POST', '/citizens/login', { username: 'napat', password: 'a brand new password' })).status).toBe(200);
+  });
+
+  it("ends the account's other links once one is used, and refuses a weak password without using the link", async () => {
+    const c = new CitizenClient(hub);
+    await c.register({ username: 'pim', email: 'pim@example.com', citizenId: makeCid('100000000093') });
+    // The address's reset budget (10 per 15 minutes) is whole again.
+    clock.advance(15 * 60_000);
+    const before = sink.messages.length;
+    for (let i = 0; i < 3; i++)
+      expect((await c.call('POST', '/citizens/password-reset', { email: 'pim@example.com' })).status).toBe(202);
+    await hub.hub.portal.reset.settle();
+    const mails = await sink.waitFor(before + 3);
+    const [first, second, third] = mails.slice(before).map((m) => resetLink(mailText(m.raw)).token);
+
+    // A guessable password is refused with a hint, and the link still works afterwards.
+    const weak = await c.call('POST', '/citizens/password-reset/confirm', { token: second, password: 'password1' });
+    expect(weak.status).toBe(400);
+    expect(errorCode(weak)).toBe('weak-password');
+    expect(JSON.stringify(weak.body)).toMatch(/commonly used/);
+    expect((await c.call('POST', '/citizens/login', { username: 'pim', password: 'correct horse battery' })).status).toBe(200);
+
+    const used = await c.call('POST', '/citizens/password-reset/confirm', { token: second, password: 'lantern meadow copper' });
+    expect(used.status).toBe(200);
+    // The mails sent before are of no use now: a stolen older link cannot undo the new password.
+    for (const token of [first, third]) {
+      const late = await c.call('POST', '/citizens/password-reset/confirm', { token, password: 'pebble harbor violin' });
+      expect(late.status).toBe(400);
+      expect(errorCode(late)).toBe('reset-token-invalid');
+    }
+    expect((await c.call('POST', '/citizens/login', { username: 'pim', password: 'lantern meadow copper' })).status).toBe(200);
   });
 
   it('refuses a link after 30 minutes', async () => {

@@ -52,7 +52,12 @@ describe('document uploads', () => {
     expect(view.body.request.documents).toHaveLength(2);
     expect(view.body.request.documentsNeeded.length).toBeGreaterThan(0);
 
-    // Staff download it (audited); a citizen's cookie is no staff login.
+    // Removing one deletes its file.
+    expect((await c.call('DELETE', `/requests/${id}/documents/${(png.body.document as { id: number }).id}`)).status).toBe(200);
+    expect(stored()).toHaveLength(1);
+
+    // Once submitted (staff never see drafts), staff download it (audited); a citizen's cookie is no staff login.
+    expect((await c.call('POST', `/requests/${id}/submit`)).status).toBe(200);
     const docId = (pdf.body.document as { id: number }).id;
     const staff = await hub.login();
     const dl = await fetch(`${hub.url}/api/v1/documents/${docId}`, { headers: { authorization: `Bearer ${staff}` } });
@@ -63,10 +68,6 @@ describe('document uploads', () => {
     expect((await c.call('GET', `/documents/${docId}`)).status).toBe(401);
     const audit = hub.db.prepare("SELECT action FROM audit_log WHERE entity = 'citizen'").all();
     expect(audit).toEqual([{ action: 'document-download' }]);
-
-    // Removing one deletes its file.
-    expect((await c.call('DELETE', `/requests/${id}/documents/${(png.body.document as { id: number }).id}`)).status).toBe(200);
-    expect(stored()).toHaveLength(1);
   });
 
   it('refuses a wrong type, an oversized file and a path for a name, storing nothing', async () => {

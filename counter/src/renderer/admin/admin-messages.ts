@@ -130,6 +130,11 @@ export const A = {
   secretReplace: { th: 'ค่าใหม่ (เว้นว่าง = คงค่าเดิม)', en: 'New value (empty = keep)' },
   secretClear: { th: 'ล้างค่า', en: 'Clear' },
   secretWillClear: { th: 'จะล้างค่าเมื่อบันทึก', en: 'Will be cleared on save' },
+  publicUrl: { th: 'ที่อยู่สาธารณะของระบบ (OSS_PUBLIC_URL)', en: 'Public address (OSS_PUBLIC_URL)' },
+  publicUrlMissing: {
+    th: 'ยังไม่ได้ตั้ง OSS_PUBLIC_URL: ระบบจะไม่ส่งลิงก์ตั้งรหัสผ่านใหม่ทางอีเมล และปิดการเข้าสู่ระบบด้วย LINE ตั้งค่านี้ในไฟล์ .env ของระบบแล้วเริ่มระบบใหม่',
+    en: 'OSS_PUBLIC_URL is not set: password reset links are not sent by e-mail, and LINE Login is off. Set it in the hub’s .env and restart the hub.',
+  },
   // Terms
   newTerms: { th: 'ออกฉบับใหม่', en: 'Publish a new version' },
   termsTh: { th: 'ข้อความ (ไทย)', en: 'Text (Thai)' },

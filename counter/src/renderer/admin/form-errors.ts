@@ -112,6 +112,10 @@ export const ADMIN_ERRORS: Record<string, Localized> = {
   'payload-too-large': { th: 'ข้อความยาวเกินกว่าที่ระบบรับได้', en: 'The text is longer than the hub accepts' },
   'device-not-found': { th: 'ไม่พบอุปกรณ์นี้ (อาจถูกลบไปแล้ว)', en: 'Device not found (it may have been removed)' },
   'user-not-found': { th: 'ไม่พบผู้ใช้นี้', en: 'User not found' },
+  'weak-password': {
+    th: 'รหัสผ่านนี้เดาง่ายเกินไป (เป็นรหัสที่คนใช้กันมาก หรือมีชื่อหรือชื่อผู้ใช้) ลองใช้คำที่ไม่เกี่ยวกัน 3–4 คำต่อกัน',
+    en: 'This password is too easy to guess (a common one, or it contains the name or username). Try three or four unrelated words',
+  },
 };
 
 /**

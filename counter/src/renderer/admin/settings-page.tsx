@@ -1,5 +1,6 @@
 // Office settings: the office's name and the lobby ticker, the automatic day close, LINE and mail.
 // Secrets are write-only: the page shows only whether one is set, with a field to replace it.
+// OSS_PUBLIC_URL is the environment's (read-only here): without it the page says what is off.
 import { SettingsPatchBody, type Lang, type Localized, type SettingsResponse } from '@oss/shared';
 import { useCallback, useState } from 'react';
 import type { AdminApi } from './admin-api';
@@ -21,6 +22,7 @@ export function SettingsPage({ admin, lang, onUnauthorized }: SectionProps) {
     <div className="admin-single">
       <Flash text={flash} lang={lang} />
       <LoadState error={error} loading={!data} lang={lang} />
+      {data && <PublicUrl value={data.publicUrl} lang={lang} />}
       {data && (
         <SettingsForm
           key={version}
@@ -34,6 +36,21 @@ export function SettingsPage({ admin, lang, onUnauthorized }: SectionProps) {
         />
       )}
     </div>
+  );
+}
+
+function PublicUrl({ value, lang }: { value: string | null; lang: Lang }) {
+  if (value === null) {
+    return (
+      <p className="notice notice-error" role="status" data-testid="public-url-missing">
+        {a('publicUrlMissing', lang)}
+      </p>
+    );
+  }
+  return (
+    <p data-testid="public-url">
+      {a('publicUrl', lang)}: <code>{value}</code>
+    </p>
   );
 }
 

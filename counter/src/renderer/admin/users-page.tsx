@@ -46,7 +46,7 @@ export function UsersPage({ admin, user: me, lang, onUnauthorized }: SectionProp
 function CreateUser({ admin, lang, onCreated }: { admin: SectionProps['admin']; lang: Lang; onCreated: (text: Text) => void }) {
   const empty = { username: '', displayName: '', role: 'staff' as StaffRole, password: '' };
   const [form, setForm] = useState(empty);
-  const { errors, busy, submit } = useSubmit({ fieldOf: { 'username-taken': 'username' } });
+  const { errors, busy, submit } = useSubmit({ fieldOf: { 'username-taken': 'username', 'weak-password': 'password' } });
 
   function create() {
     void submit(

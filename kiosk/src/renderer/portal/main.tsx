@@ -1,3 +1,5 @@
+// Before anything that builds a zod schema (shared/client/zod-jitless.ts: the CSP allows no eval).
+import '@oss/shared/client/zod-jitless';
 import '../common/fonts.js';
 import '../common/base.css';
 import '../track/track.css';

@@ -96,13 +96,44 @@ const ERRORS: Record<string, Localized> = {
   unauthorized: { th: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', en: 'Wrong username or password' },
   'rate-limited': { th: 'ลองหลายครั้งเกินไป กรุณารอสักครู่', en: 'Too many attempts; please wait a moment' },
   'username-taken': { th: 'ชื่อผู้ใช้นี้มีผู้ใช้แล้ว', en: 'That username is taken' },
-  'citizen-id-taken': { th: 'เลขประจำตัวประชาชนนี้ลงทะเบียนแล้ว', en: 'This citizen ID is registered already' },
   'terms-outdated': { th: 'ข้อตกลงมีการปรับปรุง กรุณาอ่านและยอมรับอีกครั้ง', en: 'The terms changed; please read and accept them again' },
   'reset-token-invalid': { th: 'ลิงก์นี้ใช้แล้วหรือหมดอายุ กรุณาขอใหม่', en: 'This link was used or has expired; ask for a new one' },
+  'weak-password': {
+    th: 'รหัสผ่านนี้เดาง่ายเกินไป (เป็นรหัสที่คนใช้กันมาก หรือมีชื่อหรือชื่อผู้ใช้ของท่าน) ลองใช้คำที่ไม่เกี่ยวกัน 3–4 คำต่อกัน เช่น “ฟ้า มะม่วง ระฆัง”',
+    en: 'This password is too easy to guess (a common one, or it contains your name or username). Try three or four unrelated words, such as “lantern mango bell”',
+  },
+  'too-many-bookings': {
+    th: 'ท่านมีนัดหมายที่ยังไม่ถึงเวลาครบจำนวนแล้ว กรุณายกเลิกนัดเดิมก่อนจองใหม่',
+    en: 'You already hold as many bookings as one person may; cancel one before booking another',
+  },
+  'too-many-tickets': {
+    th: 'วันนี้ท่านรับบัตรคิวจากระบบออนไลน์ครบจำนวนแล้ว กรุณารับบัตรคิวที่ตู้ในสำนักงาน',
+    en: 'You have taken as many tickets online today as one person may; please take one at the kiosk in the office',
+  },
+  'citizen-id-locked': {
+    th: 'เปลี่ยนเลขประจำตัวประชาชนเองไม่ได้ กรุณาติดต่อเจ้าหน้าที่ที่เคาน์เตอร์พร้อมบัตรประชาชน',
+    en: 'The citizen ID cannot be changed here; please ask at the counter with your ID card',
+  },
+  'public-url-not-set': {
+    th: 'ระบบนี้ยังไม่เปิดให้เข้าสู่ระบบด้วย LINE',
+    en: 'LINE Login is not available on this system',
+  },
   'file-type-not-allowed': { th: 'แนบได้เฉพาะไฟล์ PDF, JPG และ PNG', en: 'Only PDF, JPG and PNG files can be attached' },
   'file-too-large': { th: 'ไฟล์ใหญ่เกิน 5 MB', en: 'The file is larger than 5 MB' },
   'too-many-files': { th: 'แนบได้สูงสุด 5 ไฟล์', en: 'At most 5 files' },
   'file-name-invalid': { th: 'ชื่อไฟล์ไม่ถูกต้อง', en: 'The file name is not valid' },
+  'quota-exceeded': {
+    th: 'พื้นที่เก็บเอกสารของคุณเต็มแล้ว กรุณาลบไฟล์ที่ไม่ใช้แล้วออกจากคำขอที่ยังไม่ส่ง แล้วลองอีกครั้ง',
+    en: 'Your space for documents is full. Remove files you no longer need from a request not yet submitted, then try again',
+  },
+  'too-many-drafts': {
+    th: 'คุณมีคำขอที่ยังไม่ส่งครบจำนวนแล้ว กรุณาส่งหรือยกเลิกคำขอเดิมก่อน',
+    en: 'You have as many unsent requests as allowed. Submit or cancel one of them first',
+  },
+  'insufficient-storage': {
+    th: 'ขณะนี้ระบบรับไฟล์ไม่ได้ ไฟล์ยังไม่ถูกบันทึก กรุณาลองใหม่ภายหลัง หรือนำเอกสารมาที่สำนักงาน',
+    en: 'The office cannot take files right now; nothing was saved. Try again later, or bring the documents with you',
+  },
   'slot-full': { th: 'เวลานี้เต็มแล้ว กรุณาเลือกเวลาอื่น', en: 'That time was just taken; choose another' },
   'slot-unavailable': { th: 'จองเวลานี้ไม่ได้', en: 'That time cannot be booked' },
   'service-closed': { th: 'บริการนี้ปิดรับคิวในขณะนี้', en: 'This service is not taking tickets now' },

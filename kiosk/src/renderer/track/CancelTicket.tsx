@@ -1,5 +1,5 @@
 // Cancelling from the phone, with a confirmation step so a stray tap never loses a place.
-import type { Lang, Ticket } from '@oss/shared';
+import type { Lang, TrackedTicket } from '@oss/shared';
 import type { Api } from '@oss/shared/client';
 import { useState } from 'react';
 import { T } from './messages.js';
@@ -8,7 +8,7 @@ interface Props {
   api: Api;
   code: string;
   lang: Lang;
-  onCancelled: (ticket: Ticket) => void;
+  onCancelled: (ticket: TrackedTicket) => void;
 }
 
 export function CancelTicket({ api, code, lang, onCancelled }: Props) {

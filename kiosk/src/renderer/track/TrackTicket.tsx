@@ -2,11 +2,10 @@
 import {
   formatWaitRange,
   isQueued,
-  PRIORITY_LABELS,
   STATUS_LABELS,
   type Lang,
   type Localized,
-  type Ticket,
+  type TrackedTicket,
   type TrackResponse,
 } from '@oss/shared';
 import type { Api } from '@oss/shared/client';
@@ -22,7 +21,7 @@ interface Props {
   data: TrackResponse;
   counters: Array<{ id: number; name: string; names: Localized }> | undefined;
   lang: Lang;
-  onCancelled: (ticket: Ticket) => void;
+  onCancelled: (ticket: TrackedTicket) => void;
 }
 
 export function TrackTicket({ api, code, data, counters, lang, onCancelled }: Props) {
@@ -59,7 +58,6 @@ export function TrackTicket({ api, code, data, counters, lang, onCancelled }: Pr
         <p className="track-service" data-testid="track-service">
           {service.name[lang]}
         </p>
-        {ticket.priority !== 'none' && <p className="track-priority">{PRIORITY_LABELS[ticket.priority][lang]}</p>}
         <p className={`status-badge status-${ticket.status}`} data-testid="track-status" data-status={ticket.status}>
           {T.status[lang]}: {STATUS_LABELS[ticket.status][lang]}
         </p>

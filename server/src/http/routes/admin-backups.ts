@@ -18,7 +18,7 @@ export interface BackupRouteDeps {
 const errors = { 401: ErrorBody, 403: ErrorBody, 503: ErrorBody };
 
 export const adminBackupRoutes: FastifyPluginAsyncZod<BackupRouteDeps> = async (app, { backups, sessions, at }) => {
-  const preHandler = requireRole(sessions, 'admin');
+  const onRequest = requireRole(sessions, 'admin');
   const tags = ['admin'];
   const available = () => {
     if (!backups)
@@ -34,7 +34,7 @@ export const adminBackupRoutes: FastifyPluginAsyncZod<BackupRouteDeps> = async (
         description: 'The backups in <data dir>/backups, newest first, with how many are kept and when the nightly one runs.',
         response: { 200: BackupsResponse, ...errors },
       },
-      preHandler,
+      onRequest,
     },
     async () => {
       const b = available();
@@ -51,7 +51,7 @@ export const adminBackupRoutes: FastifyPluginAsyncZod<BackupRouteDeps> = async (
           'Takes a backup now (SQLite online backup; the hub keeps serving). The oldest beyond OSS_BACKUP_KEEP are deleted. A full disk is 503 storage-unavailable.',
         response: { 201: BackupResponse, ...errors },
       },
-      preHandler,
+      onRequest,
     },
     async (request, reply) => {
       const backup = await available().take();

@@ -14,13 +14,13 @@ import { requestTokenHash, requireRole } from '../context.js';
 import { adminErrors, type AdminRouteDeps } from './admin-deps.js';
 
 export const adminCounterRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (app, { admin, sessions, queue }) => {
-  const preHandler = requireRole(sessions, 'admin');
+  const onRequest = requireRole(sessions, 'admin');
   const tags = ['admin'];
   const counterView = (id: number) => ({ counter: queue.counterViews().find((c) => c.id === id)! });
 
   app.get(
     '/admin/counters',
-    { schema: { tags, response: { 200: AdminCountersResponse, ...adminErrors } }, preHandler },
+    { schema: { tags, response: { 200: AdminCountersResponse, ...adminErrors } }, onRequest },
     async () => ({
       counters: admin.counters.list(),
     }),
@@ -28,13 +28,13 @@ export const adminCounterRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (
 
   app.post(
     '/admin/counters',
-    { schema: { tags, body: CounterCreateBody, response: { 201: AdminCounterResponse, ...adminErrors } }, preHandler },
+    { schema: { tags, body: CounterCreateBody, response: { 201: AdminCounterResponse, ...adminErrors } }, onRequest },
     async (request, reply) => reply.status(201).send({ counter: admin.counters.create(request.body, request.user!) }),
   );
 
   app.get(
     '/admin/counters/:id',
-    { schema: { tags, params: IdParams, response: { 200: AdminCounterResponse, ...adminErrors } }, preHandler },
+    { schema: { tags, params: IdParams, response: { 200: AdminCounterResponse, ...adminErrors } }, onRequest },
     async (request) => ({ counter: admin.counters.get(request.params.id) }),
   );
 
@@ -42,7 +42,7 @@ export const adminCounterRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (
     '/admin/counters/:id',
     {
       schema: { tags, params: IdParams, body: CounterPatchBody, response: { 200: AdminCounterResponse, ...adminErrors } },
-      preHandler,
+      onRequest,
     },
     async (request) => ({ counter: admin.counters.update(request.params.id, request.body, request.user!) }),
   );
@@ -57,7 +57,7 @@ export const adminCounterRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (
         params: IdParams,
         response: { 200: CounterDeleteResponse, ...adminErrors },
       },
-      preHandler,
+      onRequest,
     },
     async (request) => ({ result: admin.counters.remove(request.params.id, request.user!) }),
   );
@@ -75,7 +75,7 @@ export const adminCounterRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (
         body: CounterSignInBody,
         response: { 200: CounterResponse, ...adminErrors },
       },
-      preHandler: staff,
+      onRequest: staff,
     },
     async (request) => {
       admin.signIns.signIn(request.params.id, request.user!, requestTokenHash(request), request.body?.force ?? false);
@@ -92,7 +92,7 @@ export const adminCounterRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (
         params: IdParams,
         response: { 200: CounterResponse, ...adminErrors },
       },
-      preHandler: staff,
+      onRequest: staff,
     },
     async (request) => {
       admin.signIns.signOut(request.params.id, request.user!);

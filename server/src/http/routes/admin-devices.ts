@@ -10,17 +10,31 @@ import {
   DevicesResponse,
   ErrorBody,
   IdParams,
+  type Device,
 } from '@oss/shared';
 import { z } from 'zod';
 import { bearerToken } from '../../auth/sessions.js';
+import { authGuard } from '../auth-guard.js';
 import { requireRole } from '../context.js';
 import { adminErrors, type AdminRouteDeps } from './admin-deps.js';
 
-export const adminDeviceRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (app, { admin, sessions }) => {
-  const preHandler = requireRole(sessions, 'admin');
-  const tags = ['admin', 'devices'];
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The paired device a device token belongs to (its routes' guard sets it). */
+    device: Device | null;
+  }
+}
 
-  app.get('/admin/devices', { schema: { tags, response: { 200: DevicesResponse, ...adminErrors } }, preHandler }, async () => ({
+export const adminDeviceRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (app, { admin, sessions }) => {
+  const onRequest = requireRole(sessions, 'admin');
+  const tags = ['admin', 'devices'];
+  // A paired kiosk's or display's own calls: its device token, checked before anything else.
+  app.decorateRequest('device', null);
+  const deviceToken = authGuard(async (request) => {
+    request.device = admin.devices.authenticate(bearerToken(request.headers.authorization));
+  });
+
+  app.get('/admin/devices', { schema: { tags, response: { 200: DevicesResponse, ...adminErrors } }, onRequest }, async () => ({
     devices: admin.devices.list(),
   }));
 
@@ -33,14 +47,14 @@ export const adminDeviceRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (a
         body: DeviceCreateBody,
         response: { 201: DevicePairingResponse, ...adminErrors },
       },
-      preHandler,
+      onRequest,
     },
     async (request, reply) => reply.status(201).send(admin.devices.create(request.body, request.user!)),
   );
 
   app.get(
     '/admin/devices/:id',
-    { schema: { tags, params: IdParams, response: { 200: DeviceResponse, ...adminErrors } }, preHandler },
+    { schema: { tags, params: IdParams, response: { 200: DeviceResponse, ...adminErrors } }, onRequest },
     async (request) => ({ device: admin.devices.get(request.params.id) }),
   );
 
@@ -54,7 +68,7 @@ export const adminDeviceRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (a
         body: DevicePatchBody,
         response: { 200: DeviceResponse, ...adminErrors },
       },
-      preHandler,
+      onRequest,
     },
     async (request) => ({ device: admin.devices.update(request.params.id, request.body, request.user!) }),
   );
@@ -68,14 +82,14 @@ export const adminDeviceRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (a
         params: IdParams,
         response: { 200: DevicePairingResponse, ...adminErrors },
       },
-      preHandler,
+      onRequest,
     },
     async (request) => admin.devices.newPairingCode(request.params.id, request.user!),
   );
 
   app.delete(
     '/admin/devices/:id',
-    { schema: { tags, params: IdParams, response: { 204: z.null(), ...adminErrors } }, preHandler },
+    { schema: { tags, params: IdParams, response: { 204: z.null(), ...adminErrors } }, onRequest },
     async (request, reply) => {
       admin.devices.remove(request.params.id, request.user!);
       return reply.status(204).send(null);
@@ -105,7 +119,8 @@ export const adminDeviceRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (a
         security: [{ bearer: [] }],
         response: { 200: DeviceResponse, 401: ErrorBody },
       },
+      onRequest: deviceToken,
     },
-    async (request) => ({ device: admin.devices.authenticate(bearerToken(request.headers.authorization)) }),
+    async (request) => ({ device: request.device! }),
   );
 };

@@ -6,12 +6,12 @@ import { requireRole } from '../context.js';
 import { adminErrors, type AdminRouteDeps } from './admin-deps.js';
 
 export const adminServiceRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (app, { admin, sessions }) => {
-  const preHandler = requireRole(sessions, 'admin');
+  const onRequest = requireRole(sessions, 'admin');
   const tags = ['admin'];
 
   app.get(
     '/admin/services',
-    { schema: { tags, response: { 200: AdminServicesResponse, ...adminErrors } }, preHandler },
+    { schema: { tags, response: { 200: AdminServicesResponse, ...adminErrors } }, onRequest },
     async () => ({
       services: admin.services.list(),
     }),
@@ -19,13 +19,13 @@ export const adminServiceRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (
 
   app.post(
     '/admin/services',
-    { schema: { tags, body: ServiceCreateBody, response: { 201: AdminServiceResponse, ...adminErrors } }, preHandler },
+    { schema: { tags, body: ServiceCreateBody, response: { 201: AdminServiceResponse, ...adminErrors } }, onRequest },
     async (request, reply) => reply.status(201).send({ service: admin.services.create(request.body, request.user!) }),
   );
 
   app.get(
     '/admin/services/:id',
-    { schema: { tags, params: IdParams, response: { 200: AdminServiceResponse, ...adminErrors } }, preHandler },
+    { schema: { tags, params: IdParams, response: { 200: AdminServiceResponse, ...adminErrors } }, onRequest },
     async (request) => ({ service: admin.services.get(request.params.id) }),
   );
 
@@ -33,7 +33,7 @@ export const adminServiceRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (
     '/admin/services/:id',
     {
       schema: { tags, params: IdParams, body: ServicePatchBody, response: { 200: AdminServiceResponse, ...adminErrors } },
-      preHandler,
+      onRequest,
     },
     async (request) => ({ service: admin.services.update(request.params.id, request.body, request.user!) }),
   );
@@ -48,7 +48,7 @@ export const adminServiceRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (
         params: IdParams,
         response: { 204: z.null(), ...adminErrors },
       },
-      preHandler,
+      onRequest,
     },
     async (request, reply) => {
       admin.services.remove(request.params.id, request.user!);

@@ -15,7 +15,7 @@ import { requireRole } from '../context.js';
 import { adminErrors, type AdminRouteDeps } from './admin-deps.js';
 
 export const adminSettingsRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (app, { admin, sessions }) => {
-  const preHandler = requireRole(sessions, 'admin');
+  const onRequest = requireRole(sessions, 'admin');
   const tags = ['admin'];
 
   app.get(
@@ -26,7 +26,7 @@ export const adminSettingsRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async 
         description: 'Office, LINE and mail settings. Secrets are never returned: only {set: true|false}.',
         response: { 200: SettingsResponse, ...adminErrors },
       },
-      preHandler,
+      onRequest,
     },
     async () => admin.settings.view(),
   );
@@ -40,12 +40,12 @@ export const adminSettingsRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async 
         body: SettingsPatchBody,
         response: { 200: SettingsResponse, ...adminErrors },
       },
-      preHandler,
+      onRequest,
     },
     async (request) => admin.settings.update(request.body, request.user!),
   );
 
-  app.get('/admin/terms', { schema: { tags, response: { 200: TermsListResponse, ...adminErrors } }, preHandler }, async () => ({
+  app.get('/admin/terms', { schema: { tags, response: { 200: TermsListResponse, ...adminErrors } }, onRequest }, async () => ({
     versions: admin.settings.terms(),
   }));
 
@@ -58,7 +58,7 @@ export const adminSettingsRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async 
         body: TermsCreateBody,
         response: { 201: TermsResponse, ...adminErrors },
       },
-      preHandler,
+      onRequest,
       // Terms in two languages outgrow the default 64 KiB (Thai is 3 bytes a character in UTF-8).
       bodyLimit: 1024 * 1024,
     },
@@ -86,7 +86,7 @@ export const adminSettingsRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async 
         querystring: AuditQuery,
         response: { 200: AuditResponse, ...adminErrors },
       },
-      preHandler,
+      onRequest,
     },
     async (request) => admin.audit.page(request.query),
   );

@@ -5,22 +5,22 @@ import { requestTokenHash, requireRole } from '../context.js';
 import { adminErrors, type AdminRouteDeps } from './admin-deps.js';
 
 export const adminUserRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (app, { admin, sessions }) => {
-  const preHandler = requireRole(sessions, 'admin');
+  const onRequest = requireRole(sessions, 'admin');
   const tags = ['admin'];
 
-  app.get('/admin/users', { schema: { tags, response: { 200: AdminUsersResponse, ...adminErrors } }, preHandler }, async () => ({
+  app.get('/admin/users', { schema: { tags, response: { 200: AdminUsersResponse, ...adminErrors } }, onRequest }, async () => ({
     users: admin.users.list(),
   }));
 
   app.post(
     '/admin/users',
-    { schema: { tags, body: UserCreateBody, response: { 201: AdminUserResponse, ...adminErrors } }, preHandler },
+    { schema: { tags, body: UserCreateBody, response: { 201: AdminUserResponse, ...adminErrors } }, onRequest },
     async (request, reply) => reply.status(201).send({ user: await admin.users.create(request.body, request.user!) }),
   );
 
   app.get(
     '/admin/users/:id',
-    { schema: { tags, params: IdParams, response: { 200: AdminUserResponse, ...adminErrors } }, preHandler },
+    { schema: { tags, params: IdParams, response: { 200: AdminUserResponse, ...adminErrors } }, onRequest },
     async (request) => ({ user: admin.users.get(request.params.id) }),
   );
 
@@ -35,7 +35,7 @@ export const adminUserRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (app
         body: UserPatchBody,
         response: { 200: AdminUserResponse, ...adminErrors },
       },
-      preHandler,
+      onRequest,
     },
     async (request) => ({
       user: await admin.users.update(request.params.id, request.body, request.user!, requestTokenHash(request)),

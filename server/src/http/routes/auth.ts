@@ -14,13 +14,13 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { sessio
 
   app.get(
     '/auth/me',
-    { schema: { tags: ['auth'], response: { 200: MeResponse, 401: ErrorBody } }, preHandler: requireRole(sessions, 'staff') },
+    { schema: { tags: ['auth'], response: { 200: MeResponse, 401: ErrorBody } }, onRequest: requireRole(sessions, 'staff') },
     async (request) => ({ user: publicUser(request.user!) }),
   );
 
   app.post(
     '/auth/logout',
-    { schema: { tags: ['auth'], response: { 200: z.object({}), 401: ErrorBody } }, preHandler: requireRole(sessions, 'staff') },
+    { schema: { tags: ['auth'], response: { 200: z.object({}), 401: ErrorBody } }, onRequest: requireRole(sessions, 'staff') },
     async (request) => {
       // Free the counter first, so the screens hear that nobody is signed in there any more.
       signIns.releaseLogin(requestTokenHash(request), request.user!);

@@ -8,6 +8,8 @@ import {
   RatingResponse,
   ServicesResponse,
   TicketResponse,
+  toTrackedTicket,
+  TrackedTicketResponse,
   TrackingCodeParams,
   TrackResponse,
 } from '@oss/shared';
@@ -52,15 +54,24 @@ export const publicRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queu
   app.get(
     '/tickets/track/:trackingCode',
     { schema: { tags: ['public'], params: TrackingCodeParams, response: { 200: TrackResponse, 404: ErrorBody } } },
-    async (request) => queue.track(request.params.trackingCode),
+    async (request) => {
+      // Whoever holds the code gets the tracker's view: no clerk's note, no priority.
+      const view = queue.track(request.params.trackingCode);
+      return { ...view, ticket: toTrackedTicket(view.ticket) };
+    },
   );
 
   app.post(
     '/tickets/track/:trackingCode/cancel',
     {
-      schema: { tags: ['public'], params: TrackingCodeParams, response: { 200: TicketResponse, 404: ErrorBody, 409: ErrorBody } },
+      schema: {
+        tags: ['public'],
+        params: TrackingCodeParams,
+        response: { 200: TrackedTicketResponse, 404: ErrorBody, 409: ErrorBody },
+      },
     },
-    async (request) => ({ ticket: queue.cancelByCitizen(request.params.trackingCode) }),
+    // Whoever holds the code gets the tracker's view: no note, no priority.
+    async (request) => ({ ticket: toTrackedTicket(queue.cancelByCitizen(request.params.trackingCode)) }),
   );
 
   app.post(

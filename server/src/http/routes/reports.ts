@@ -20,7 +20,7 @@ export const reportRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (app, {
         querystring: ReportQuery,
         response: { 200: ReportSummary, ...adminErrors },
       },
-      preHandler: supervisor,
+      onRequest: supervisor,
     },
     async (request) => {
       const { from, to } = range(request.query);
@@ -37,7 +37,7 @@ export const reportRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (app, {
         querystring: ReportQuery,
         response: { 200: { description: 'The report as CSV', content: { 'text/csv': { schema: z.string() } } }, ...adminErrors },
       },
-      preHandler: supervisor,
+      onRequest: supervisor,
     },
     async (request, reply) => {
       const { from, to } = range(request.query);
@@ -57,7 +57,7 @@ export const reportRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (app, {
         description: 'The logged-in user’s own figures for today.',
         response: { 200: MeStatsResponse, ...adminErrors },
       },
-      preHandler: requireRole(sessions, 'staff'),
+      onRequest: requireRole(sessions, 'staff'),
     },
     async (request) => admin.reports.meToday(request.user!.id, requestTokenHash(request)),
   );

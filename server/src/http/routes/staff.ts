@@ -40,31 +40,35 @@ export const staffRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queue
 
   app.post(
     '/counters/:id/call-next',
-    { schema: { tags: ['counters'], params: IdParams, response: { 200: MaybeTicketResponse, ...errors } }, preHandler: staff },
-    async (request) => {
-      signIns.assertMayUse(request.params.id, request.user!);
-      return { ticket: await queue.callSoon(request.params.id, request.user!.id) };
-    },
+    { schema: { tags: ['counters'], params: IdParams, response: { 200: MaybeTicketResponse, ...errors } }, onRequest: staff },
+    // Who may work at the counter is checked inside the change (a sign-in may land before it commits).
+    async (request) => ({
+      ticket: await queue.callSoon(request.params.id, request.user!.id, undefined, signIns.guardFor(request.user!)),
+    }),
   );
 
   app.post(
     '/counters/:id/call',
     {
       schema: { tags: ['counters'], params: IdParams, body: CallTicketBody, response: { 200: TicketResponse, ...errors } },
-      preHandler: staff,
+      onRequest: staff,
     },
-    async (request) => {
-      signIns.assertMayUse(request.params.id, request.user!);
-      return { ticket: (await queue.callSoon(request.params.id, request.user!.id, request.body.ticketId))! };
-    },
+    async (request) => ({
+      ticket: (await queue.callSoon(
+        request.params.id,
+        request.user!.id,
+        request.body.ticketId,
+        signIns.guardFor(request.user!),
+      ))!,
+    }),
   );
 
   for (const open of [true, false]) {
     app.post(
       `/counters/:id/${open ? 'open' : 'pause'}`,
-      { schema: { tags: ['counters'], params: IdParams, response: { 200: CounterResponse, ...errors } }, preHandler: staff },
+      { schema: { tags: ['counters'], params: IdParams, response: { 200: CounterResponse, ...errors } }, onRequest: staff },
       async (request) => {
-        queue.setCounterOpen(request.params.id, open, request.user!.id);
+        queue.setCounterOpen(request.params.id, open, request.user!.id, signIns.guardFor(request.user!));
         return { counter: counterView(request.params.id) };
       },
     );
@@ -80,11 +84,14 @@ export const staffRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queue
           ...(action === 'resume' ? { body: ResumeBody } : {}),
           response: { 200: TicketResponse, ...errors },
         },
-        preHandler: staff,
+        onRequest: staff,
       },
       async (request) => {
         const counterId = action === 'resume' ? (request.body as { counterId?: number } | undefined)?.counterId : undefined;
-        return { ticket: await queue.actSoon(request.params.id, action, request.user!.id, counterId ? { counterId } : {}) };
+        const guard = signIns.guardFor(request.user!);
+        return {
+          ticket: await queue.actSoon(request.params.id, action, request.user!.id, counterId ? { counterId, guard } : { guard }),
+        };
       },
     );
   }
@@ -93,10 +100,16 @@ export const staffRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queue
     '/tickets/:id/transfer',
     {
       schema: { tags: ['tickets'], params: IdParams, body: TransferBody, response: { 200: TicketResponse, ...errors } },
-      preHandler: staff,
+      onRequest: staff,
     },
     async (request) => ({
-      ticket: queue.transfer(request.params.id, request.body.serviceId, request.user!.id, request.body.note),
+      ticket: queue.transfer(
+        request.params.id,
+        request.body.serviceId,
+        request.user!.id,
+        request.body.note,
+        signIns.guardFor(request.user!),
+      ),
     }),
   );
 
@@ -104,7 +117,7 @@ export const staffRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { queue
     '/day/close',
     {
       schema: { tags: ['admin'], response: { 200: DayCloseResponse, ...errors } },
-      preHandler: requireRole(sessions, 'supervisor'),
+      onRequest: requireRole(sessions, 'supervisor'),
     },
     async (request) => {
       const result = queue.closeDay(request.user!.id);
