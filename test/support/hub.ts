@@ -100,16 +100,11 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
       },
     },
   };
+  // The same hub each time it starts (restart() starts it again on the same port and data).
+  const build = (on: Db) =>
+    createHub({ db: on, config, clock, logger: false, lineTuning: opts.lineTuning, diskSpace: opts.diskSpace, http: opts.http });
   let db = openDatabase(dataDir);
-  let hub = await createHub({
-    db,
-    config,
-    clock,
-    logger: false,
-    lineTuning: opts.lineTuning,
-    diskSpace: opts.diskSpace,
-    http: opts.http,
-  });
+  let hub = await build(db);
   await hub.app.listen({ port: ownPort, host: '127.0.0.1' });
   const port = (hub.app.server.address() as AddressInfo).port;
   let running = true;
@@ -140,15 +135,7 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
     async restart() {
       await handle.close();
       db = openDatabase(dataDir);
-      hub = await createHub({
-        db,
-        config,
-        clock,
-        logger: false,
-        lineTuning: opts.lineTuning,
-        diskSpace: opts.diskSpace,
-        http: opts.http,
-      });
+      hub = await build(db);
       await hub.app.listen({ port, host: '127.0.0.1' });
       running = true;
       handle.hub = hub;

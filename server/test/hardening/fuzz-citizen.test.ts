@@ -6,42 +6,25 @@
 // among them), query strings and bodies. For every answer: no 5xx; every 4xx in the error shape; a
 // refused request changed nothing (SQLite's data_version, from a second connection). And one
 // citizen never reads what belongs to another. Bounded: OSS_FUZZ_RUNS cases per route (default 10).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
-import { DB_FILE } from '../../src/db/open.js';
-import { spawnHub, waitForExit } from '../../../test/support/hub-process.js';
+import { describe, expect, it } from 'vitest';
 import { makeCid, PDF } from '../portal/portal-kit.js';
 import { bodyArb, pathParamArb, queryArb, type FuzzBody } from './arbitraries.js';
 import { API_PREFIX, fillPath, loadOperations, type Operation } from './openapi.js';
 import { call, errorShapeProblem, type Answer } from './support.js';
+import { watchedHub } from './watched-hub.js';
 
 const RUNS = Number(process.env.OSS_FUZZ_RUNS ?? 10);
 const SEED = process.env.OSS_FUZZ_SEED ? Number(process.env.OSS_FUZZ_SEED) : undefined;
 /** The citizen's side: what the portal and a citizen's phone call. */
 const CITIZEN_ROUTES = /^\/(citizens|requests|bookings|feedback|documents)(\/|$)/;
 
-const dataDir = mkdtempSync(join(tmpdir(), 'oss-fuzz-citizen-'));
-const hub = await spawnHub({
-  OSS_DATA_DIR: dataDir,
+const { hub, digest } = await watchedHub({
   OSS_SEED: 'demo',
   // Reset links need the hub's public address; no mail server, so none leaves.
   OSS_PUBLIC_URL: 'http://portal.example.test',
 });
 const base = hub.url;
-const watcher = new Database(join(dataDir, DB_FILE), { readonly: true, fileMustExist: true });
-afterAll(async () => {
-  watcher.close();
-  if (hub.child.exitCode === null) {
-    hub.child.kill('SIGTERM');
-    await waitForExit(hub.child);
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-});
-const digest = () => watcher.pragma('data_version', { simple: true }) as number;
 
 const cookieOf = (a: Answer): string | null => {
   const m = /oss_citizen=([^;]*)/.exec(a.headers.get('set-cookie') ?? '');

@@ -6,20 +6,18 @@
 // changed nothing (SQLite's data_version, seen from a second connection, moves on any commit); and
 // the hub process is still alive at the end. Bounded: OSS_FUZZ_RUNS cases per route (default 10).
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Ticket } from '@oss/shared';
 import { DB_FILE } from '../../src/db/open.js';
 import { startFakeLine } from '../../../test/support/fake-line.js';
 import { startTestHub } from '../../../test/support/hub.js';
-import { spawnHub, waitForExit } from '../../../test/support/hub-process.js';
 import { bodyArb, garbage, headerValue, pathParamArb, queryArb, type FuzzBody } from './arbitraries.js';
 import { API_PREFIX, fillPath, loadOperations, type Operation } from './openapi.js';
 import { call, errorShapeProblem, type Answer } from './support.js';
+import { watchedHub } from './watched-hub.js';
 
 const RUNS = Number(process.env.OSS_FUZZ_RUNS ?? 10);
 const SEED = process.env.OSS_FUZZ_SEED ? Number(process.env.OSS_FUZZ_SEED) : undefined;
@@ -33,18 +31,8 @@ function quietZone(): string {
   return ['Asia/Bangkok', 'America/New_York', 'Europe/London'].find((tz) => hour(tz) >= 1 && hour(tz) <= 21) ?? 'Asia/Bangkok';
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'oss-fuzz-'));
-const hub = await spawnHub({ OSS_DATA_DIR: dataDir, OSS_TZ: quietZone(), OSS_SEED: 'demo' });
+const { hub, digest } = await watchedHub({ OSS_TZ: quietZone(), OSS_SEED: 'demo' });
 const base = hub.url;
-const watcher = new Database(join(dataDir, DB_FILE), { readonly: true, fileMustExist: true });
-afterAll(async () => {
-  watcher.close();
-  if (hub.child.exitCode === null) {
-    hub.child.kill('SIGTERM');
-    await waitForExit(hub.child);
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 const auth = { admin: '', staff: '', adminPassword: ADMIN_PASSWORD };
 async function login(username: string, password: string): Promise<string> {
@@ -77,8 +65,6 @@ async function refreshLogins(): Promise<void> {
     }
   }
 }
-
-const digest = () => watcher.pragma('data_version', { simple: true }) as number;
 
 const REAL: Record<string, string[]> = {
   id: ['1', '2', '3', ...tickets.map((t) => String(t.id))],
