@@ -12,7 +12,6 @@ import { PDF } from '../../server/test/portal/portal-kit.js';
 import { launchBrowser } from '../support/browser.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
-
 let hub: TestHub;
 let browser: Browser;
 /** Every violation seen, with the page it was seen on. */

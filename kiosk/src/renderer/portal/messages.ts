@@ -99,15 +99,15 @@ const ERRORS: Record<string, Localized> = {
   'terms-outdated': { th: 'ข้อตกลงมีการปรับปรุง กรุณาอ่านและยอมรับอีกครั้ง', en: 'The terms changed; please read and accept them again' },
   'reset-token-invalid': { th: 'ลิงก์นี้ใช้แล้วหรือหมดอายุ กรุณาขอใหม่', en: 'This link was used or has expired; ask for a new one' },
   'weak-password': {
-    th: 'รหัสผ่านนี้เดาง่ายเกินไป (เป็นรหัสที่คนใช้กันมาก หรือมีชื่อหรือชื่อผู้ใช้ของท่าน) ลองใช้คำที่ไม่เกี่ยวกัน 3–4 คำต่อกัน เช่น “ฟ้า มะม่วง ระฆัง”',
+    th: 'รหัสผ่านนี้เดาง่ายเกินไป (เป็นรหัสที่คนใช้กันมาก หรือมีชื่อหรือชื่อผู้ใช้ของคุณ) ลองใช้คำที่ไม่เกี่ยวกัน 3–4 คำต่อกัน เช่น “ฟ้า มะม่วง ระฆัง”',
     en: 'This password is too easy to guess (a common one, or it contains your name or username). Try three or four unrelated words, such as “lantern mango bell”',
   },
   'too-many-bookings': {
-    th: 'ท่านมีนัดหมายที่ยังไม่ถึงเวลาครบจำนวนแล้ว กรุณายกเลิกนัดเดิมก่อนจองใหม่',
+    th: 'คุณมีนัดหมายที่ยังไม่ถึงเวลาครบจำนวนแล้ว กรุณายกเลิกนัดเดิมก่อนจองใหม่',
     en: 'You already hold as many bookings as one person may; cancel one before booking another',
   },
   'too-many-tickets': {
-    th: 'วันนี้ท่านรับบัตรคิวจากระบบออนไลน์ครบจำนวนแล้ว กรุณารับบัตรคิวที่ตู้ในสำนักงาน',
+    th: 'วันนี้คุณรับบัตรคิวจากระบบออนไลน์ครบจำนวนแล้ว กรุณารับบัตรคิวที่ตู้ในสำนักงาน',
     en: 'You have taken as many tickets online today as one person may; please take one at the kiosk in the office',
   },
   'citizen-id-locked': {
