@@ -31,11 +31,6 @@ export default tseslint.config(
     },
   },
   {
-    // Preload scripts are CommonJS: sandboxed renderers cannot load ES modules there.
-    files: ['**/*.cts'],
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
-  },
-  {
     files: ['**/*.tsx', '*/src/renderer/**/*.ts', 'shared/client/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

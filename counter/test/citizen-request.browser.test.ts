@@ -266,12 +266,15 @@ describe("the citizen's request at the counter", () => {
   it('shows loading while it waits, and a late answer about a ticket that has left shows nothing', async () => {
     const { ticket: web } = await webTicket(open);
     const next = await walkIn();
-    // The hub's answer about the web ticket reaches the console 2 s late.
+    // The hub's answer about the web ticket reaches the console late: held back until the next
+    // ticket is current and its own answer is in, then let go.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
     let lateDone!: () => void;
     const late = new Promise<void>((resolve) => (lateDone = resolve));
     await page.route(`**/api/v1/tickets/${web.id}/request`, async (route) => {
       const response = await route.fetch();
-      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await released;
       await route.fulfill({ response });
       lateDone();
     });
@@ -280,6 +283,7 @@ describe("the citizen's request at the counter", () => {
     const answer = page.waitForResponse((r) => r.url().endsWith(`/api/v1/tickets/${next.id}/request`));
     await serveAndCallNext(next);
     expect((await answer).status()).toBe(404);
+    release();
     await late;
     // Nothing must show, which has no event to wait for: a short wait for the late answer to land.
     await page.waitForTimeout(300);

@@ -1,28 +1,25 @@
 // The counter console in Chromium against a real hub: sign-in, counter choice, and a shift's worth
 // of actions by button and by key. Needs the built app (`npm run build -w counter`).
+import { TicketResponse, type Priority, type Ticket, type TrackedTicket } from '@oss/shared';
+import { createApi } from '@oss/shared/client';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../test/support/browser.js';
 import { startTestHub, type TestHub } from '../../test/support/hub.js';
 
-interface IssuedTicket {
-  id: number;
-  number: string;
-  trackingCode: string;
-}
-
 let hub: TestHub;
 let browser: Browser;
 let serviceIds: Map<string, number>;
-let token: string;
+/** The screens' own typed client, signed in as the admin. */
+let api: ReturnType<typeof createApi>;
 
 beforeAll(async () => {
   hub = await startTestHub({ seed: 'demo' });
   browser = await launchBrowser();
-  const res = await fetch(`${hub.url}/api/v1/services`);
-  const { services } = (await res.json()) as { services: Array<{ id: number; code: string }> };
+  const token = await hub.login();
+  api = createApi({ baseUrl: hub.url, token: () => token });
+  const { services } = await api.services();
   serviceIds = new Map(services.map((s) => [s.code, s.id]));
-  token = await hub.login();
 });
 
 afterAll(async () => {
@@ -30,42 +27,31 @@ afterAll(async () => {
   await hub?.dispose();
 });
 
-async function issue(code: string, priority?: string): Promise<IssuedTicket> {
+async function issue(code: string, priority?: Priority): Promise<Ticket> {
   const res = await fetch(`${hub.url}/api/v1/tickets`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ serviceId: serviceIds.get(code), ...(priority ? { priority } : {}) }),
   });
   expect(res.status).toBe(201);
-  return ((await res.json()) as { ticket: IssuedTicket }).ticket;
-}
-
-async function staff(path: string, body: unknown = {}): Promise<{ ticket?: { id: number } | null }> {
-  const res = await fetch(`${hub.url}/api/v1${path}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return (await res.json()) as { ticket?: { id: number } | null };
+  return TicketResponse.parse(await res.json()).ticket;
 }
 
 /** Each test starts with counter 1 open, free, and nobody waiting for it. */
 async function resetCounter(counterId = 1): Promise<void> {
-  await staff(`/counters/${counterId}/open`);
-  const res = await fetch(`${hub.url}/api/v1/counters`, { headers: { authorization: `Bearer ${token}` } });
-  const { counters } = (await res.json()) as { counters: Array<{ id: number; current: { id: number } | null }> };
+  await api.setCounterOpen(counterId, true);
+  const { counters } = await api.counters();
   const current = counters.find((c) => c.id === counterId)?.current;
-  if (current) await staff(`/tickets/${current.id}/cancel`);
+  if (current) await api.ticketAction(current.id, 'cancel');
   for (;;) {
-    const { ticket } = await staff(`/counters/${counterId}/call-next`);
+    const { ticket } = await api.callNext(counterId);
     if (!ticket) break;
-    await staff(`/tickets/${ticket.id}/cancel`);
+    await api.ticketAction(ticket.id, 'cancel');
   }
 }
 
-async function track(ticket: IssuedTicket): Promise<{ status: string; serviceId: number; recalls: number }> {
-  const res = await fetch(`${hub.url}/api/v1/tickets/track/${ticket.trackingCode}`);
-  return ((await res.json()) as { ticket: { status: string; serviceId: number; recalls: number } }).ticket;
+async function track(ticket: Ticket): Promise<TrackedTicket> {
+  return (await api.track(ticket.trackingCode)).ticket;
 }
 
 /** Signs in through the form once; later pages start from that browser storage (token and counter). */
@@ -95,7 +81,7 @@ async function openConsole(counterId = 1): Promise<Page> {
 
 /** Waits until the current ticket shows `number` (or the counter is free, for null) in `status`. */
 /** A held ticket shows in the held list and to the citizen; resumed, it is served again, and C completes it. */
-async function resumeFromHoldAndComplete(page: Page, ticket: IssuedTicket): Promise<void> {
+async function resumeFromHoldAndComplete(page: Page, ticket: Ticket): Promise<void> {
   await page.getByTestId(`held-${ticket.number}`).waitFor({ timeout: 5000 });
   expect((await track(ticket)).status).toBe('held');
   await page.getByTestId(`resume-${ticket.number}`).click();
@@ -228,7 +214,10 @@ describe('counter console', () => {
     const first = await issue('A');
     const second = await issue('A');
     await page.getByTestId(`waiting-${second.number}`).waitFor({ timeout: 5000 });
-    // The hub's answers to call-next reach the console 3 s late; its live stream does not.
+    // The hub's answers to call-next reach the console late: held back until the test has seen the
+    // live stream (which is not held) show the call and the start; then let go.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
     let answered!: () => void;
     let answeredYet = false;
     // A failure to pass the call on is reported by the test, not left as a wait without end.
@@ -237,7 +226,7 @@ describe('counter console', () => {
     await page.route('**/api/v1/counters/*/call-next', async (route) => {
       try {
         const response = await route.fetch();
-        await new Promise((resolve) => setTimeout(resolve, 3000));
+        await released;
         await route.fulfill({ response });
       } catch (err) {
         routeError = err;
@@ -256,6 +245,7 @@ describe('counter console', () => {
     expect(answeredYet).toBe(false);
     expect((await track(first)).status).toBe('serving');
     // The late answer changes nothing on screen and calls nobody else.
+    release();
     await delayedAnswer;
     expect(routeError).toBeNull();
     // What must not happen has no event: a short wait for the screen to take in the late answer.

@@ -76,11 +76,8 @@ describe('a board through hub restarts', () => {
     expect(log.filter((e) => e.event === 'start').map((e) => e.number)).toEqual([live.number]);
     expect(log).toContainEqual(expect.objectContaining({ event: 'skip', number: missed.number, reason: 'replayed' }));
 
-    // The next live call is news again. The screen takes what comes in its first 300 ms back as
-    // catch-up (a timer in shared/client/live.ts), so a call made inside that window is not said.
-    // Wait that window out in the page itself: a page timer started now fires after that one,
-    // however slow the machine (a sleep here in the test would not).
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    // The next live call is news again, however soon after the return: the hub marks what it
+    // replays, so there is no window to wait out.
     const next = await d.issue('D');
     await d.callNext(4);
     await nowCalling(next.number);

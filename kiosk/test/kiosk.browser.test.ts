@@ -3,8 +3,9 @@
 // Set OSS_SCREENSHOTS=1 to refresh docs/screenshots/kiosk-start.png and kiosk-ticket.png.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Service, Ticket, TrackResponse } from '@oss/shared';
+import { formatWaitRange, type Service, type Ticket, type TrackResponse } from '@oss/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitingCount } from '../src/renderer/kiosk/messages.js';
 import { closePage, http, issueByApi, KIOSK, openPage, PHONE, startKit, stopKit, type Kit } from './browser-kit.js';
 
 const SCREENSHOTS = process.env.OSS_SCREENSHOTS ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : null;
@@ -215,25 +216,94 @@ describe('kiosk', () => {
     await page.getByTestId('start-title').waitFor();
     await closePage(page, errors);
 
-    // A service the hub reports closed is shown greyed out with the reason, and cannot be chosen.
-    const closed = await kit.browser.newContext({ viewport: KIOSK });
-    const page2 = await closed.newPage();
-    await page2.route('**/api/v1/services', async (route) => {
-      const res = await route.fetch();
-      const json = (await res.json()) as { services: Service[] };
-      json.services = json.services.map((s) => (s.code === 'D' ? { ...s, open: false } : s));
-      await route.fulfill({ response: res, json });
-    });
-    await page2.goto(`${kit.hub.url}/kiosk/?idle=60`);
-    const d = page2.getByTestId('service-D');
-    // The live snapshot may paint first; the (rewritten) HTTP answer follows.
+    // A service the hub reports closed (its day's tickets all issued) is shown greyed out with the
+    // reason, and cannot be chosen.
+    const admin = await kit.hub.login();
+    await setDailyCap(kit, admin, 'D', issuedToday(kit, 'D') + 1);
+    const second = await openPage(kit, '/kiosk/?idle=60', KIOSK);
+    const d = second.page.getByTestId('service-D');
+    await d.waitFor();
+    expect(await d.isDisabled()).toBe(false);
+    await issueByApi(kit, 'D');
     await expect.poll(() => d.isDisabled(), { timeout: 5000 }).toBe(true);
     expect(await d.textContent()).toContain('ปิดรับบัตรคิว');
-    expect(await page2.getByTestId('service-A').isDisabled()).toBe(false);
-    await page2.unrouteAll({ behavior: 'ignoreErrors' });
-    await closed.close();
+    expect(await second.page.getByTestId('service-A').isDisabled()).toBe(false);
+    await setDailyCap(kit, admin, 'D', null);
+    await expect.poll(() => d.isDisabled(), { timeout: 5000 }).toBe(false);
+    await closePage(second.page, second.errors);
+  });
+
+  it('keeps its list from the live stream: GET /services once at start, never once per event', async () => {
+    const context = await kit.browser.newContext({ viewport: KIOSK, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    let reads = 0;
+    page.on('request', (req) => {
+      if (new URL(req.url()).pathname === '/api/v1/services') reads++;
+    });
+    await page.goto(`${kit.hub.url}/kiosk/?idle=600`);
+    /** Every service's button says what GET /services says now: waiting count, wait, open. */
+    const inStep = async () => {
+      const { body } = await http<{ services: Service[] }>(kit, '/services');
+      const wrong: string[] = [];
+      for (const s of body.services) {
+        const button = page.getByTestId(`service-${s.code}`);
+        const text = (await button.textContent()) ?? '';
+        const waiting = s.open ? waitingCount(s.waiting, 'th') : 'ปิดรับบัตรคิว';
+        const wait = s.open && s.estimatedWait.maxMinutes > 0 ? formatWaitRange(s.estimatedWait, 'th') : '';
+        if (!text.includes(waiting) || !text.includes(wait) || (await button.isDisabled()) === s.open) wrong.push(s.code);
+      }
+      return wrong;
+    };
+    const settled = () => expect.poll(inStep, { timeout: 5000 }).toEqual([]);
+    await page.getByTestId('service-G').waitFor();
+    await settled();
+
+    const token = await kit.hub.login();
+    const g = kit.services.get('G')!;
+    const { body: listed } = await http<{ counters: Array<{ id: number; serviceIds: number[]; open: boolean }> }>(
+      kit,
+      '/counters',
+    );
+    const counter = listed.counters.find((c) => c.serviceIds.includes(g.id) && c.open)!;
+    // Tickets issued, one called, the counter paused (fewer counters: a longer wait) and opened.
+    for (let i = 0; i < 3; i++) await issueByApi(kit, 'G');
+    await settled();
+    for (const step of ['call-next', 'pause', 'open']) {
+      const done = await http(kit, `/counters/${counter.id}/${step}`, { body: {}, token });
+      expect(done.status, `${step}: ${JSON.stringify(done.body)}`).toBe(200);
+      await settled();
+    }
+    // A daily cap reached closes the service, told by the issue's own event.
+    await setDailyCap(kit, token, 'G', issuedToday(kit, 'G') + 1);
+    await issueByApi(kit, 'G');
+    await expect.poll(() => page.getByTestId('service-G').isDisabled(), { timeout: 5000 }).toBe(true);
+    await settled();
+    await setDailyCap(kit, token, 'G', null);
+    await settled();
+
+    expect(reads).toBeLessThanOrEqual(1);
+    await closePage(page, errors);
   });
 });
+
+/** Today's tickets issued for a service (what its daily cap counts). */
+function issuedToday(kit: Kit, code: string): number {
+  const row = kit.hub.db
+    .prepare('SELECT COUNT(*) AS n FROM tickets WHERE issued_service_id = ?')
+    .get(kit.services.get(code)!.id) as { n: number };
+  return row.n;
+}
+
+async function setDailyCap(kit: Kit, token: string, code: string, dailyCap: number | null): Promise<void> {
+  const res = await fetch(`${kit.hub.url}/api/v1/admin/services/${kit.services.get(code)!.id}`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ dailyCap }),
+  });
+  expect(res.status, await res.text()).toBe(200);
+}
 
 describe('when the hub goes away', () => {
   it('shows the offline banner, and drops it when the hub is back', async () => {

@@ -62,7 +62,7 @@ export async function linkLossAndReturn(
           s.inStepAt = performance.now();
       };
       conns.push(
-        connectLive<PublicTicket>({
+        connectLive({
           role: 'display',
           url: first.url,
           onState: (state) => ((s.state = state), mark()),

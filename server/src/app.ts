@@ -11,7 +11,7 @@ import { Sessions } from './auth/sessions.js';
 import { BACKUP_DIR, Backups } from './backup/backups.js';
 import { NightlyBackup } from './backup/nightly-backup.js';
 import { systemClock, type Clock } from './clock.js';
-import type { Config } from './config.js';
+import { defaultConfig, type Config } from './config.js';
 import { Checkpointer } from './db/checkpointer.js';
 import type { Db } from './db/open.js';
 import { assertGuardsOnRequest } from './http/auth-guard.js';
@@ -115,12 +115,14 @@ export async function createHub({
   diskSpace,
   http,
 }: HubDeps): Promise<Hub> {
+  // What the caller leaves out of config is the environment's default (config.ts).
+  const defaults = defaultConfig();
   const httpLimits: HttpLimits = {
     ...DEFAULT_HTTP_LIMITS,
-    maxConnections: config.maxConnections ?? DEFAULT_HTTP_LIMITS.maxConnections,
+    maxConnections: config.maxConnections ?? defaults.maxConnections,
     ...http,
   };
-  const trustProxy = config.trustProxy ?? [];
+  const trustProxy = config.trustProxy ?? defaults.trustProxy;
   const app = Fastify({
     logger:
       typeof logger === 'object'
@@ -161,7 +163,7 @@ export async function createHub({
         dir: join(dirname(db.name), BACKUP_DIR),
         clock,
         timeZone: config.timeZone,
-        keep: config.backup?.keep ?? 14,
+        keep: config.backup?.keep ?? defaults.backup.keep,
       });
 
   const queue = new Queue({ db, clock, timeZone: config.timeZone, publicUrl: config.publicUrl });

@@ -157,6 +157,15 @@ export interface PortalConfig {
 
 export class ConfigError extends Error {}
 
+/**
+ * The configuration with no variable set: the schema's defaults, the one place they are written.
+ * The hub's parts fall back on it where a caller (a test, the benchmark) leaves a setting out, and
+ * the test hub starts from it. A new object each call, so a caller may change its copy.
+ */
+export function defaultConfig(): Config {
+  return loadConfig({});
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(env);
   if (!parsed.success) {

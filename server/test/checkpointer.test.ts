@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Checkpointer } from '../src/db/checkpointer.js';
 import { DB_FILE, openDatabase, type Db } from '../src/db/open.js';
+import { until } from '../../test/support/until.js';
 
 const open: Db[] = [];
 const dirs: string[] = [];
@@ -27,15 +28,6 @@ function fileDb(): { db: Db; dir: string } {
 function write(db: Db, commits: number): void {
   const insert = db.prepare('INSERT INTO filler (text) VALUES (?)');
   for (let i = 0; i < commits; i++) insert.run('x'.repeat(2000));
-}
-
-/** Waits for the outcome, with a generous limit: a busy machine is slow, not wrong. */
-async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > ms) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 const autoCheckpoint = (db: Db) => db.pragma('wal_autocheckpoint', { simple: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, defaultConfig, loadConfig } from '../src/config.js';
 
 describe('configuration', () => {
   it('has the documented defaults', () => {
@@ -7,6 +7,9 @@ describe('configuration', () => {
     expect(c).toMatchObject({ port: 8080, host: '0.0.0.0', timeZone: 'Asia/Bangkok', seed: 'demo', adminPassword: undefined });
     expect(c.dataDir).toMatch(/\/data$/);
     expect(c.line.apiBase).toBe('https://api.line.me');
+    // The hub's parts and the test hub take their fallbacks from here: the same, a copy each time.
+    expect(defaultConfig()).toEqual(c);
+    expect(defaultConfig()).not.toBe(defaultConfig());
   });
 
   it('reads every variable', () => {

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Ticket } from '@oss/shared';
+import { TicketResponse, TrackResponse, type Ticket } from '@oss/shared';
 import { DB_FILE } from '../src/db/open.js';
 import { spawnHub, waitForExit } from '../../test/support/hub-process.js';
+import { until } from '../../test/support/until.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'oss-crash-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -25,14 +26,18 @@ describe('a hub killed with SIGKILL mid-burst', () => {
             body: JSON.stringify({ serviceId: 1 + ((k + i) % 4) }),
           });
           if (res.status !== 201) continue;
-          acked.push(((await res.json()) as { ticket: Ticket }).ticket);
+          acked.push(TicketResponse.parse(await res.json()).ticket);
         } catch {
           return; // the hub is gone
         }
       }
     };
     const burst = Promise.all(Array.from({ length: 16 }, (_, k) => kiosk(k)));
-    while (acked.length < 300) await new Promise((r) => setTimeout(r, 5));
+    await until(
+      () => acked.length >= 300,
+      () => `300 acknowledged tickets (${acked.length} so far)`,
+      30_000,
+    );
     first.child.kill('SIGKILL');
     await waitForExit(first.child);
     stop = true;
@@ -44,7 +49,7 @@ describe('a hub killed with SIGKILL mid-burst', () => {
       for (const t of acked) {
         const res = await fetch(`${second.url}/api/v1/tickets/track/${t.trackingCode}`);
         expect(res.status).toBe(200);
-        expect(((await res.json()) as { ticket: Ticket }).ticket.number).toBe(t.number);
+        expect(TrackResponse.parse(await res.json()).ticket.number).toBe(t.number);
       }
       const db = new Database(join(dataDir, DB_FILE), { readonly: true });
       // The file itself is sound after the kill, not just the rows we look at.
@@ -65,7 +70,7 @@ describe('a hub killed with SIGKILL mid-burst', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ serviceId: 1 }),
       });
-      const ticket = ((await next.json()) as { ticket: Ticket }).ticket;
+      const { ticket } = TicketResponse.parse(await next.json());
       expect(ticket.number).toBe(`A${String(rows.filter((r) => r.s === 1).length + 1).padStart(3, '0')}`);
     } finally {
       second.child.kill('SIGTERM');

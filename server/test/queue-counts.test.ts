@@ -1,10 +1,9 @@
 // The waiting counts per service and lane (migration 006's triggers) and the places they give new
 // tickets, against an independent recount, over random days of queue work, refused changes included.
+// How the migration fills them from the tickets already waiting: migrations/006-queue-counts.test.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { queuePositions, type Priority } from '@oss/shared';
-import { openDatabase } from '../src/db/open.js';
-import { migrate, MIGRATIONS } from '../src/db/migrate.js';
+import { queuePositions } from '@oss/shared';
 import { LANE_SQL, type TicketRow } from '../src/tickets/ticket-repo.js';
 import { Views } from '../src/queue/views.js';
 import { queueFixture } from './queue-fixture.js';
@@ -56,33 +55,5 @@ describe('waiting counts per lane', () => {
     const priority = f.issue('A', 'monk');
     expect(priority.position).toBe(2);
     f.db.close();
-  });
-
-  it('are filled from the tickets already waiting when the migration runs', () => {
-    const db = openDatabase(':memory:');
-    db.exec('DROP TABLE queue_counts; DROP TRIGGER tickets_count_insert; DROP TRIGGER tickets_count_update;');
-    db.pragma('user_version = 5');
-    db.exec(
-      `INSERT INTO services (id, code, name_th, name_en, avg_service_minutes) VALUES (1, 'A', 'ก', 'A', 5), (2, 'B', 'ข', 'B', 5)`,
-    );
-    const insert = db.prepare(`INSERT INTO tickets (business_day, issued_service_id, service_id, seq, number, status, priority,
-      tracking_code, issued_at, queued_at) VALUES ('2026-11-25', ?, ?, ?, 'X', ?, ?, ?, 0, 0)`);
-    const rows: Array<[number, string, Priority]> = [
-      [1, 'waiting', 'none'],
-      [1, 'waiting', 'elderly'],
-      [1, 'transferred', 'none'],
-      [1, 'called', 'none'],
-      [2, 'waiting', 'none'],
-      [2, 'done', 'none'],
-    ];
-    rows.forEach(([service, status, priority], i) => insert.run(service, service, i + 1, status, priority, `T${i}`));
-    // Migration 006 (the counts) alone: the file already has every later one.
-    migrate(db, MIGRATIONS, 6);
-    expect(db.prepare('SELECT service_id, lane, n FROM queue_counts ORDER BY 1, 2').all()).toEqual([
-      { service_id: 1, lane: 0, n: 1 },
-      { service_id: 1, lane: 2, n: 2 },
-      { service_id: 2, lane: 2, n: 1 },
-    ]);
-    db.close();
   });
 });

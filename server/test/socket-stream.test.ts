@@ -2,8 +2,18 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
-import type { ClientEvents, PublicQueueEvent, QueueEvent, ServerEvents, Snapshot, SocketAuth, Ticket } from '@oss/shared';
+import {
+  MaybeTicketResponse,
+  type ClientEvents,
+  type PublicQueueEvent,
+  type QueueEvent,
+  type ServerEvents,
+  type Service,
+  type Snapshot,
+  type SocketAuth,
+} from '@oss/shared';
 import { startTestHub, type TestHub } from '../../test/support/hub.js';
+import { until } from '../../test/support/until.js';
 import { Sessions } from '../src/auth/sessions.js';
 import { systemClock } from '../src/clock.js';
 import { createStream } from '../src/realtime/stream.js';
@@ -37,34 +47,26 @@ function connect(auth: SocketAuth | Record<string, unknown>) {
   return { socket, snapshots, events };
 }
 
-/** Waits for the outcome, with a generous limit: a busy machine is slow, not wrong. */
-async function until(check: () => boolean, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 async function post(path: string, body: unknown = {}, auth = true) {
   const res = await fetch(`${hub.url}/api/v1${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
-  return (await res.json()) as { ticket: Ticket };
+  return MaybeTicketResponse.parse(await res.json());
 }
 
 describe('Socket.IO stream', () => {
   it('sends a snapshot on connect, then every change as a versioned event', async () => {
     const c = connect({ role: 'counter', token });
-    await until(() => c.snapshots.length === 1);
+    await until(() => c.snapshots.length === 1, 'the snapshot');
     const start = c.snapshots[0]!.version;
     expect(c.snapshots[0]!.services).toHaveLength(8);
     expect(c.snapshots[0]!.counters).toHaveLength(4);
     const { ticket } = await post('/tickets', { serviceId: 1 }, false);
+    if (!ticket) throw new Error('no ticket issued');
     await post('/counters/1/call-next');
-    await until(() => c.events.length === 2);
+    await until(() => c.events.length === 2, 'the issue and the call');
     expect(c.events.map((e) => e.type)).toEqual(['ticket.issued', 'ticket.called']);
     expect(c.events.map((e) => e.version)).toEqual([start + 1, start + 2]);
     const called = c.events[1] as QueueEvent;
@@ -79,9 +81,9 @@ describe('Socket.IO stream', () => {
 
   it('gives display sockets public fields only', async () => {
     const d = connect({ role: 'display' });
-    await until(() => d.snapshots.length === 1);
+    await until(() => d.snapshots.length === 1, 'the snapshot');
     await post('/tickets', { serviceId: 2, priority: 'disabled' }, false);
-    await until(() => d.events.length === 1);
+    await until(() => d.events.length === 1, 'the issue');
     const snapshotText = JSON.stringify(d.snapshots[0]);
     const eventText = JSON.stringify(d.events[0]);
     for (const text of [snapshotText, eventText]) {
@@ -107,39 +109,110 @@ describe('Socket.IO stream', () => {
 
   it('replays what a client missed when it comes back with `since`', async () => {
     const first = connect({ role: 'display' });
-    await until(() => first.snapshots.length === 1);
+    await until(() => first.snapshots.length === 1, 'the snapshot');
     const seen = first.snapshots[0]!.version;
     first.socket.close();
     await post('/tickets', { serviceId: 3 }, false);
     await post('/tickets', { serviceId: 3 }, false);
     const back = connect({ role: 'display', since: seen });
-    await until(() => back.events.length === 2);
+    await until(() => back.events.length === 2, 'the two missed events');
     expect(back.snapshots).toHaveLength(0);
     expect(back.events.map((e) => e.version)).toEqual([seen + 1, seen + 2]);
     expect(back.events.every((e) => !('trackingCode' in (e.ticket ?? {})))).toBe(true);
   });
 
+  it('marks the events it replays, and not the live ones right after them', async () => {
+    for (const role of [{ role: 'display' } as const, { role: 'counter', token } as const]) {
+      const first = connect(role);
+      await until(() => first.snapshots.length === 1, 'the snapshot');
+      const seen = first.snapshots[0]!.version;
+      first.socket.close();
+      await post('/tickets', { serviceId: 4 }, false);
+      await post('/tickets', { serviceId: 4 }, false);
+      // A change in the very turn the client is let in, after its replay: no window, no timer.
+      hub.hub.io.once('connection', () => hub.hub.queue.issue({ serviceId: 4 }));
+      const back = connect({ ...role, since: seen });
+      await until(() => back.events.length === 3, 'the two replayed events and the live one');
+      expect(back.events.map((e) => [e.version, e.replayed])).toEqual([
+        [seen + 1, true],
+        [seen + 2, true],
+        [seen + 3, undefined],
+      ]);
+      await post('/tickets', { serviceId: 4 }, false);
+      await until(() => back.events.length === 4, 'a later live event');
+      expect(back.events[3]).not.toHaveProperty('replayed');
+      // The log keeps events as they happened: the mark is only on the way out.
+      expect(hub.hub.queue.log.since(seen, 2).every((e) => !('replayed' in e))).toBe(true);
+      back.socket.close();
+    }
+  });
+
+  it('carries the figures of the services each change moved, as GET /services gives them', async () => {
+    const d = connect({ role: 'display' });
+    await until(() => d.snapshots.length === 1, 'the snapshot');
+    /** The last event's figures, and GET /services's for the same services, read right after it. */
+    const figures = async (count: number) => {
+      await until(() => d.events.length === count, `event ${count}`);
+      const res = await fetch(`${hub.url}/api/v1/services`);
+      const { services } = (await res.json()) as { services: Service[] };
+      const carried = d.events[count - 1]!.services ?? [];
+      const ids = carried.map((f) => f.id);
+      const listed = services
+        .filter((s) => ids.includes(s.id))
+        .map(({ id, open, waiting, estimatedWait }) => ({ id, open, waiting, estimatedWait }));
+      return { ids, carried, listed };
+    };
+    /** POST /counters/:id/{pause,open}, which answer a counter. */
+    const counter = async (action: 'pause' | 'open') => {
+      const res = await fetch(`${hub.url}/api/v1/counters/4/${action}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: '{}',
+      });
+      expect(res.status).toBe(200);
+    };
+    const ticket = (await post('/tickets', { serviceId: 5 }, false)).ticket!;
+    let f = await figures(1);
+    expect(f.ids).toEqual([5]);
+    expect(f.carried).toEqual(f.listed);
+    await post(`/tickets/${ticket.id}/transfer`, { serviceId: 6 });
+    f = await figures(2);
+    expect(f.ids).toEqual([5, 6]);
+    expect(f.carried).toEqual(f.listed);
+    // Counter 4 serves D, E and F: pausing it lengthens their waits.
+    await counter('pause');
+    f = await figures(3);
+    expect(f.ids.sort()).toEqual([4, 5, 6]);
+    expect(f.carried).toEqual(f.listed);
+    await counter('open');
+    f = await figures(4);
+    expect(f.carried).toEqual(f.listed);
+    await post(`/tickets/${ticket.id}/cancel`);
+    f = await figures(5);
+    expect(f.carried).toEqual(f.listed);
+  });
+
   it('sends a fresh snapshot when `since` is too old or from another database', async () => {
     const c = connect({ role: 'display', since: 10_000_000 });
-    await until(() => c.snapshots.length === 1);
+    await until(() => c.snapshots.length === 1, 'a fresh snapshot');
     expect(c.events).toHaveLength(0);
   });
 
   it('answers a snapshot request (a client that saw a gap)', async () => {
     const c = connect({ role: 'kiosk' });
-    await until(() => c.snapshots.length === 1);
+    await until(() => c.snapshots.length === 1, 'the snapshot');
     // Asked inside the hub's 250 ms between two snapshots, or after: answered either way.
     c.socket.emit('snapshot.request');
-    await until(() => c.snapshots.length === 2);
+    await until(() => c.snapshots.length === 2, 'the snapshot asked for');
     expect(c.snapshots[1]!.version).toBe(hub.hub.queue.log.latestVersion());
   });
 
   it('keeps many screens in step: every one sees every version once, in order', async () => {
     const screens = Array.from({ length: 20 }, (_, i) => connect(i % 2 ? { role: 'display' } : { role: 'counter', token }));
-    await until(() => screens.every((s) => s.snapshots.length === 1));
+    await until(() => screens.every((s) => s.snapshots.length === 1), 'a snapshot on every screen');
     const base = screens[0]!.snapshots[0]!.version;
     await Promise.all(Array.from({ length: 30 }, (_, i) => post('/tickets', { serviceId: 1 + (i % 8) }, false)));
-    await until(() => screens.every((s) => s.events.length === 30));
+    await until(() => screens.every((s) => s.events.length === 30), 'the 30 events on every screen');
     for (const s of screens) expect(s.events.map((e) => e.version)).toEqual(Array.from({ length: 30 }, (_, i) => base + i + 1));
   });
 });

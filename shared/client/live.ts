@@ -7,24 +7,31 @@ import {
   type Alert,
   type ClientEvents,
   type LiveState,
-  type PublicTicket,
   type ServerEvents,
+  type ServerEventsFor,
   type SocketRole,
-  type Ticket,
+  type TicketFor,
 } from '@oss/shared';
 import { io, type Socket } from 'socket.io-client';
 
 export type LinkStatus = 'connecting' | 'online' | 'offline';
 
-export interface LiveOptions<T extends Ticket | PublicTicket> {
-  role: SocketRole;
+/** An event as a socket of this role gets it: whole tickets for staff, public views otherwise. */
+export type LiveEvent<R extends SocketRole> = Parameters<ServerEventsFor<R>['event']>[0];
+
+/** Typed by the role: a display's state and events hold public tickets only. */
+export interface LiveOptions<R extends SocketRole> {
+  role: R;
   token?: string;
   /** Hub URL; defaults to the page's origin. */
   url?: string;
-  onState: (state: LiveState<T>) => void;
+  onState: (state: LiveState<TicketFor<R>>) => void;
   onStatus: (status: LinkStatus) => void;
-  /** Each event after it is applied (e.g. the display's voice calls). `replayed` is true for events caught up after a reconnect. */
-  onEvent?: (event: Parameters<ServerEvents['event']>[0], replayed: boolean) => void;
+  /**
+   * Each event after it is applied (e.g. the display's voice calls). `replayed` is true for the
+   * events the hub replayed after a reconnect (it marks them), false for news.
+   */
+  onEvent?: (event: LiveEvent<R>, replayed: boolean) => void;
   onAuthError?: (message: string) => void;
   /** Staff sockets: each alert raised or cleared (printer out of paper, …). */
   onAlert?: (alert: Alert) => void;
@@ -35,9 +42,10 @@ export interface LiveConnection {
   requestSnapshot: () => void;
 }
 
-export function connectLive<T extends Ticket | PublicTicket>(opts: LiveOptions<T>): LiveConnection {
+export function connectLive<R extends SocketRole>(opts: LiveOptions<R>): LiveConnection {
+  type T = TicketFor<R>;
   let state: LiveState<T> | null = null;
-  let catchingUp = false;
+  // Either role's map: the hub sends this role's payloads (shared/src/events.ts, ServerEventsFor).
   const socket: Socket<ServerEvents, ClientEvents> = io(opts.url ?? window.location.origin, {
     // A function, so each reconnect sends the version this screen has reached.
     auth: (cb) =>
@@ -50,12 +58,7 @@ export function connectLive<T extends Ticket | PublicTicket>(opts: LiveOptions<T
   });
 
   opts.onStatus('connecting');
-  socket.on('connect', () => {
-    // Events replayed right after a reconnect are history: mark them so callers don't re-announce them.
-    catchingUp = state !== null;
-    setTimeout(() => (catchingUp = false), 300);
-    opts.onStatus('online');
-  });
+  socket.on('connect', () => opts.onStatus('online'));
   socket.on('disconnect', (reason) => {
     opts.onStatus('offline');
     // Socket.IO only retries by itself after a lost transport; a hub that dropped us on purpose
@@ -84,7 +87,8 @@ export function connectLive<T extends Ticket | PublicTicket>(opts: LiveOptions<T
     if (result.kind === 'stale') return;
     state = result.state;
     opts.onState(state);
-    opts.onEvent?.(event, catchingUp);
+    // The hub marks what it replays: history, which callers must not re-announce.
+    opts.onEvent?.(event as LiveEvent<R>, event.replayed === true);
   });
 
   return {

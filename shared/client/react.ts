@@ -1,22 +1,31 @@
 // React bindings shared by the renderers: the live state, the language switch, a ticking clock.
-import type { Alert, Lang, LiveState, PublicTicket, SocketRole, Ticket } from '@oss/shared';
+import type { Alert, Lang, LiveState, SocketRole, TicketFor } from '@oss/shared';
 import { parseLang } from '@oss/shared';
-import { useEffect, useState } from 'react';
-import { connectLive, type LinkStatus } from './live.js';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { connectLive, type LinkStatus, type LiveConnection, type LiveOptions } from './live.js';
 
-export function useLive<T extends Ticket | PublicTicket>(
-  role: SocketRole,
+/** The live state of a screen of this role (a display's holds public tickets only). */
+export function useLive<R extends SocketRole>(
+  role: R,
   token?: string,
-  onEvent?: Parameters<typeof connectLive<T>>[0]['onEvent'],
-): { state: LiveState<T> | null; status: LinkStatus; authError: boolean; alerts: Alert[] } {
-  const [state, setState] = useState<LiveState<T> | null>(null);
+  onEvent?: LiveOptions<R>['onEvent'],
+): {
+  state: LiveState<TicketFor<R>> | null;
+  status: LinkStatus;
+  authError: boolean;
+  alerts: Alert[];
+  /** Asks the hub for a fresh snapshot (for what no event tells, like the clock passing a service's hours). */
+  requestSnapshot: () => void;
+} {
+  const [state, setState] = useState<LiveState<TicketFor<R>> | null>(null);
+  const conn = useRef<LiveConnection | null>(null);
   const [alerts, setAlerts] = useState<Alert[]>([]);
   const [status, setStatus] = useState<LinkStatus>('connecting');
   const [authError, setAuthError] = useState(false);
   useEffect(() => {
     if (role === 'counter' && !token) return;
     setAuthError(false);
-    const conn = connectLive<T>({
+    const live = connectLive<R>({
       role,
       ...(token ? { token } : {}),
       onState: setState,
@@ -26,11 +35,16 @@ export function useLive<T extends Ticket | PublicTicket>(
       // Only active alerts are kept; a cleared one replaces and removes its predecessor by id.
       onAlert: (alert) => setAlerts((list) => [...list.filter((a) => a.id !== alert.id), ...(alert.active ? [alert] : [])]),
     });
-    return () => conn.close();
+    conn.current = live;
+    return () => {
+      conn.current = null;
+      live.close();
+    };
     // onEvent is read once per connection on purpose: a new callback must not reconnect.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [role, token]);
-  return { state, status, authError, alerts };
+  const requestSnapshot = useCallback(() => conn.current?.requestSnapshot(), []);
+  return { state, status, authError, alerts, requestSnapshot };
 }
 
 const LANG_KEY = 'oss.lang';

@@ -37,6 +37,10 @@ export const SocketAuth = z.object({
 });
 export type SocketAuth = z.infer<typeof SocketAuth>;
 
+/** A service's figures, as a list of services shows them (the kiosk's start screen). */
+export const ServiceFigures = Service.pick({ id: true, open: true, waiting: true, estimatedWait: true });
+export type ServiceFigures = z.infer<typeof ServiceFigures>;
+
 /** A change as staff screens see it: tickets carry every field. */
 export const QueueEvent = z.object({
   version: z.number().int().positive(),
@@ -45,6 +49,17 @@ export const QueueEvent = z.object({
   businessDay: z.string(),
   ticket: Ticket.nullable(),
   counter: Counter.omit({ current: true }).nullable().optional(),
+  /**
+   * The figures of the services this change can move, as they are after it: the ticket's service
+   * (both, for a transfer), a counter's services (their wait counts the open counters). With the
+   * snapshot's, a screen keeps its service list without asking GET /services.
+   */
+  services: z.array(ServiceFigures).optional(),
+  /**
+   * Set by the hub on the events it replays to a client that came back with `since`: history the
+   * screen missed, not news (the TV does not say it). Absent on live events. Not in the log.
+   */
+  replayed: z.literal(true).optional(),
 });
 export type QueueEvent = z.infer<typeof QueueEvent>;
 
@@ -129,11 +144,54 @@ export const KioskPrinterReport = z.object({
 export type KioskPrinterReport = z.infer<typeof KioskPrinterReport>;
 export const KioskPrinterReportResponse = z.object({ reported: z.literal(true) });
 
-/** Server → client. Staff (`counter` role) get full tickets; `display` and `kiosk` get public ones. */
+/** Server → a staff (`counter`) socket: whole tickets, who is signed in, printer alerts. */
+export interface StaffServerEvents {
+  snapshot: (snapshot: Snapshot) => void;
+  event: (event: QueueEvent) => void;
+  /** Active alerts on connect, then each change (raised or cleared). */
+  alert: (alert: Alert) => void;
+}
+
+/**
+ * `Public` with the rest of `Whole`'s fields forbidden. TypeScript's object types are open, so a
+ * whole Ticket would pass for a PublicTicket (it has every public field); these types refuse it.
+ */
+export type Only<Public, Whole> = Public & { [K in Exclude<keyof Whole, keyof Public>]?: never };
+
+/** A ticket as a public socket may be sent it: no tracking code, priority, position, note… */
+export type PublicTicketOnly = Only<PublicTicket, Ticket>;
+/** A counter as a public socket may be sent it: without who is signed in. */
+export type PublicCounterOnly = Only<Omit<Counter, 'current' | 'staff'>, Omit<Counter, 'current'>>;
+/** A public event as the type system lets the hub send it. */
+export type PublicEventOnly = Omit<PublicQueueEvent, 'ticket' | 'counter'> & {
+  ticket: PublicTicketOnly | null;
+  counter?: PublicCounterOnly | null;
+};
+/** A public snapshot as the type system lets the hub send it. */
+export type PublicSnapshotOnly = Omit<PublicSnapshot, 'counters' | 'tickets'> & {
+  counters: Array<PublicCounterOnly & { current: PublicTicketOnly | null }>;
+  tickets: PublicTicketOnly[];
+};
+
+/** Server → a public (`display`, `kiosk`) socket: public fields only, no alerts. */
+export interface PublicServerEvents {
+  snapshot: (snapshot: PublicSnapshotOnly) => void;
+  event: (event: PublicEventOnly) => void;
+}
+
+/** What a socket of this role is sent: a public screen's map has no room for a whole ticket. */
+export type ServerEventsFor<R extends SocketRole> = R extends 'counter' ? StaffServerEvents : PublicServerEvents;
+/** The tickets a socket of this role holds. */
+export type TicketFor<R extends SocketRole> = R extends 'counter' ? Ticket : PublicTicket;
+
+/**
+ * Server → a socket of either role: the hub's `Server` and a client that does not know its role.
+ * The hub emits through the per-role maps above (server/src/realtime/stream.ts).
+ */
 export interface ServerEvents {
   snapshot: (snapshot: Snapshot | PublicSnapshot) => void;
   event: (event: QueueEvent | PublicQueueEvent) => void;
-  /** Staff sockets only: active alerts on connect, then each change (raised or cleared). */
+  /** Staff sockets only. */
   alert: (alert: Alert) => void;
 }
 

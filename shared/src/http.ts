@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { Channel, Id, Localized, Priority, StaffRole } from './domain.js';
 import { Ticket, TrackedTicket, WaitRange } from './ticket.js';
+import { TrackingCode } from './tracking-code.js';
 
 export const API_PREFIX = '/api/v1';
 
@@ -55,7 +56,7 @@ export const TrackResponse = z.object({
 });
 export type TrackResponse = z.infer<typeof TrackResponse>;
 
-export const TrackingCodeParams = z.object({ trackingCode: z.string().regex(/^[A-Za-z0-9]{6,32}$/) });
+export const TrackingCodeParams = z.object({ trackingCode: TrackingCode });
 
 export const RatingBody = z.object({
   score: z.number().int().min(1).max(5),

@@ -15,3 +15,5 @@ export * from './admin.js';
 export * from './backups.js';
 export * from './portal.js';
 export * from './voice.js';
+export * from './paper-status.js';
+export * from './tracking-code.js';

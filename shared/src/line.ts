@@ -2,6 +2,7 @@
 // the office's Official Account chat with the ticket's code prefilled, the parser the hub uses on
 // that chat message, and the admin's status answer.
 import { z } from 'zod';
+import { TRACKING_CODE_CHARS, TRACKING_CODE_PATTERN } from './tracking-code.js';
 
 /** The word before the code in the prefilled chat message: "คิว ABCD234567". */
 export const LINE_LINK_WORD = 'คิว';
@@ -28,13 +29,12 @@ export function ticketLineUrl(basicId: string, trackingCode: string): string {
 
 // Only a whole message that is a code, or the word and a code, links: chatter never does. The bare
 // code is tried first, so a code that starts like the word (Q…) is never cut short.
-const BARE_CODE = /^[A-Za-z0-9]{6,32}$/;
-const WORD_AND_CODE = /^(?:คิว|queue)\s*[:#]?\s*([A-Za-z0-9]{6,32})$/iu;
+const WORD_AND_CODE = new RegExp(`^(?:คิว|queue)\\s*[:#]?\\s*(${TRACKING_CODE_CHARS})$`, 'iu');
 
 /** The tracking code in a chat message such as "คิว ABCD234567", upper-cased, or null. */
 export function trackingCodeFromText(text: string): string | null {
   const trimmed = text.normalize('NFC').trim();
-  if (BARE_CODE.test(trimmed)) return trimmed.toUpperCase();
+  if (TRACKING_CODE_PATTERN.test(trimmed)) return trimmed.toUpperCase();
   const match = WORD_AND_CODE.exec(trimmed);
   return match?.[1] ? match[1].toUpperCase() : null;
 }

@@ -65,7 +65,10 @@ export function applyEvent<T extends AnyTicket>(state: LiveState<T>, event: Queu
       ? counters.map((c) => (c.id === updated.id ? { ...updated, current: c.current } : c))
       : [...counters, { ...updated, current: null }];
   }
-  return { kind: 'applied', state: derive({ ...state, version: event.version, tickets, counters, recentCalls }) };
+  // The hub's figures for the services the change moved: open (hours, daily cap) and the wait.
+  const figures = new Map(event.services?.map((f) => [f.id, f]));
+  const services = figures.size ? state.services.map((s) => ({ ...s, ...figures.get(s.id) })) : state.services;
+  return { kind: 'applied', state: derive({ ...state, version: event.version, tickets, counters, recentCalls, services }) };
 }
 
 /** Recomputes what follows from the tickets: counters' current tickets, waiting counts, positions. */

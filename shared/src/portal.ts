@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Id, Localized } from './domain.js';
 import { isValidCitizenId, normalizeCitizenId } from './thai-id.js';
 import { Ticket } from './ticket.js';
+import { CODE_ALPHABET } from './tracking-code.js';
 
 /** One line of text a person typed: trimmed, not empty, no control characters. */
 const line = (max: number) =>
@@ -194,7 +195,7 @@ export const RequestsResponse = z.object({ requests: z.array(ServiceRequest) });
 
 export const BOOKING_QR_PREFIX = 'OSSB:';
 // The tracking codes' alphabet: no 0/O, 1/I/L.
-const BOOKING_CODE = /^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{10}$/;
+const BOOKING_CODE = new RegExp(`^[${CODE_ALPHABET}]{10}$`);
 
 /** The QR text of a booking, scanned at the kiosk. */
 export function bookingQrText(code: string): string {

@@ -109,4 +109,21 @@ describe('live state', () => {
     expect(state.recentCalls).toHaveLength(12);
     expect(state.recentCalls[0]!.number).toBe('A015');
   });
+
+  it('takes the figures an event carries for its services: open and the wait', () => {
+    const state = fromSnapshot<Ticket>(snapshot);
+    const full = applyEvent(state, {
+      ...event(11, 'ticket.issued', ticket(3)),
+      services: [{ id: 1, open: false, waiting: 3, estimatedWait: { minMinutes: 22, maxMinutes: 38 } }],
+    });
+    if (full.kind !== 'applied') throw new Error(full.kind);
+    expect(full.state.services[0]).toMatchObject({ code: 'A', open: false, waiting: 3, estimatedWait: { minMinutes: 22 } });
+    // An event without figures (written before they existed) leaves them as they were.
+    const older = applyEvent(
+      full.state,
+      event(12, 'ticket.called', ticket(1, { status: 'called', counter: { id: 1, name: '1' } })),
+    );
+    if (older.kind !== 'applied') throw new Error(older.kind);
+    expect(older.state.services[0]).toMatchObject({ open: false, waiting: 2, estimatedWait: { minMinutes: 22 } });
+  });
 });

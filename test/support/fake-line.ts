@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { until } from './until.js';
 
 export type FakeLineMode = 'ok' | 'slow' | 'error500' | 'rate-limited' | 'conflict';
 
@@ -93,13 +94,7 @@ export async function startFakeLine({ token = 'fake-line-token' } = {}): Promise
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
     up: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
-    async waitFor(what, timeoutMs = 10_000) {
-      const until = Date.now() + timeoutMs;
-      while (!what()) {
-        if (Date.now() > until) throw new Error('fake LINE: timed out waiting');
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    },
+    waitFor: (what, timeoutMs = 10_000) => until(what, 'what the test expects of the fake LINE', timeoutMs),
     close: async () => {
       server.closeAllConnections();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
+import { LoginResponse } from '@oss/shared';
 import { createHub, type Hub } from '../../server/src/app.js';
-import { loadConfig, type Config } from '../../server/src/config.js';
+import { defaultConfig, type Config } from '../../server/src/config.js';
 import type { RelayTuning } from '../../server/src/line/index.js';
 import { systemClock, type Clock, type ManualClock } from '../../server/src/clock.js';
 import { openDatabase, type Db } from '../../server/src/db/open.js';
@@ -47,7 +48,7 @@ export interface TestHubOptions {
   line?: Partial<Config['line']>;
   /** LINE relay timing: short for tests, or pollMs 0 to drive relay.flush() by hand. */
   lineTuning?: Partial<RelayTuning>;
-  /** How long a staff login lasts (OSS_SESSION_HOURS); 12 by default. */
+  /** How long a staff login lasts (OSS_SESSION_HOURS); its default (12) unless given. */
   sessionHours?: number;
   /** Per-client rate limits (OSS_RATE_*); off unless given. */
   rateLimits?: Config['rateLimits'];
@@ -71,26 +72,28 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'oss-hub-'));
   const clock = opts.clock ?? systemClock;
   const ownPort = opts.publicUrl === 'self' ? await freePort() : 0;
+  // The environment's defaults (config.ts) unless a test sets its own; the test hub's own choices
+  // beside them: the demo office, no logs, LINE and LINE Login pointed where nothing listens.
+  const defaults = defaultConfig();
   const config = {
-    timeZone: opts.timeZone ?? 'Asia/Bangkok',
+    timeZone: opts.timeZone ?? defaults.timeZone,
     adminPassword: TEST_ADMIN_PASSWORD,
     seed: opts.seed ?? 'demo',
-    sessionHours: opts.sessionHours ?? 12,
+    sessionHours: opts.sessionHours ?? defaults.sessionHours,
     logLevel: 'silent' as const,
     printer: opts.printer,
     publicUrl: opts.publicUrl === 'self' ? `http://127.0.0.1:${ownPort}` : opts.publicUrl,
-    line: opts.line && { apiBase: 'http://127.0.0.1:9', retentionDays: 30, aheadAlert: 3, ...opts.line },
+    line: opts.line && { ...defaults.line, apiBase: 'http://127.0.0.1:9', ...opts.line },
     rateLimits: opts.rateLimits,
     trustProxy: opts.trustProxy,
     backup: opts.backup,
     dataDir,
     mail: opts.mail,
-    uploads: opts.uploads && { ...loadConfig({}).uploads, ...opts.uploads },
+    uploads: opts.uploads && { ...defaults.uploads, ...opts.uploads },
     portal: {
-      documentRetentionDays: 90,
+      ...defaults.portal,
+      // A citizen's login lasts a day here, not OSS_CITIZEN_SESSION_HOURS' week.
       sessionHours: 24,
-      maxBookingsPerCitizen: 3,
-      maxTicketsPerCitizenPerDay: 3,
       ...opts.portal,
       lineLogin: {
         authorizeUrl: 'http://127.0.0.1:9/authorize',
@@ -124,7 +127,7 @@ export async function startTestHub(opts: TestHubOptions = {}): Promise<TestHub> 
         body: JSON.stringify({ username, password }),
       });
       if (!res.ok) throw new Error(`login failed: ${res.status}`);
-      return ((await res.json()) as { token: string }).token;
+      return LoginResponse.parse(await res.json()).token;
     },
     async close() {
       if (!running) return;

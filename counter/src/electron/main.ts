@@ -1,5 +1,7 @@
-// Main process (Electron). The counter shell; the behaviour lives in @oss/shared/electron.
+// Main process (Electron). The counter shell; the behaviour lives in @oss/shared/electron, and this
+// entry point is what hands it Electron.
 import { fileURLToPath } from 'node:url';
+import electron from 'electron';
 import { startShell } from '@oss/shared/electron';
 
-startShell({ app: 'counter', preloadPath: fileURLToPath(new URL('./preload.cjs', import.meta.url)) });
+startShell({ electron, app: 'counter', preloadPath: fileURLToPath(new URL('./preload.cjs', import.meta.url)) });

@@ -29,7 +29,7 @@ export interface ConsoleView {
 }
 
 export function useConsoleView(token: string, counterId: number, onUnauthorized: () => void): ConsoleView {
-  const { state, status, authError, alerts } = useLive<Ticket>('counter', token);
+  const { state, status, authError, alerts } = useLive('counter', token);
   useEffect(() => {
     if (authError) onUnauthorized();
   }, [authError, onUnauthorized]);

@@ -1,8 +1,8 @@
 // The lobby board: one live connection, the latest call large, counters, recent calls, waiting
 // counts, the announcement ticker, and the voice. It never reloads; Socket.IO reconnects and the
 // shared reducer catches up. What it shows and says follows the device's settings.
-import type { DisplaySettings, Localized, PublicTicket } from '@oss/shared';
-import { useLive } from '@oss/shared/client';
+import type { DisplaySettings, Localized } from '@oss/shared';
+import { useLive, type LiveEvent } from '@oss/shared/client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createAnnouncer } from './announcer';
 import { CounterBoard } from './components/counter-board';
@@ -16,8 +16,6 @@ import { WaitingCounts } from './components/waiting-counts';
 import { createHubClock } from './hub-clock';
 import { useVoice } from './voice/use-voice';
 import { voiceSettings } from './voice/voice-settings';
-
-type LiveEvent = Parameters<NonNullable<Parameters<typeof useLive<PublicTicket>>[2]>>[0];
 
 interface Props {
   /** null: an unpaired screen, which shows everything. */
@@ -55,7 +53,7 @@ export function Board({ settings, query, onOnline }: Props) {
   );
 
   const onEvent = useCallback(
-    (event: LiveEvent, replayed: boolean) => {
+    (event: LiveEvent<'display'>, replayed: boolean) => {
       if (event.type !== 'ticket.called' && event.type !== 'ticket.recalled') return;
       const ticket = event.ticket;
       const counter = ticket?.counter;
@@ -83,7 +81,7 @@ export function Board({ settings, query, onOnline }: Props) {
     [announcer, log],
   );
 
-  const { state, status } = useLive<PublicTicket>('display', undefined, onEvent);
+  const { state, status } = useLive('display', undefined, onEvent);
 
   useEffect(() => {
     counterNames.current = new Map((state?.counters ?? []).map((c) => [c.id, c.names]));

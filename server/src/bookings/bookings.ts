@@ -2,7 +2,7 @@
 // check-in issues the ticket with appointmentAt = the slot, so an on-time arrival goes before
 // walk-ins (docs/design.md §3.5).
 import { randomBytes } from 'node:crypto';
-import { businessDayOf, formatDate, type Booking, type SlotsResponse, type Ticket } from '@oss/shared';
+import { CODE_ALPHABET, businessDayOf, formatDate, type Booking, type SlotsResponse, type Ticket } from '@oss/shared';
 import type { CitizenRecord } from '../citizens/citizen-repo.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/open.js';
@@ -16,8 +16,7 @@ import type { BookingLine } from './booking-line.js';
 import type { BookingRepo } from './booking-repo.js';
 import { isSlot, listSlots, slotCapacity } from './slots.js';
 
-// The tracking codes' alphabet: no 0/O, 1/I/L. 10 characters ≈ 49 bits.
-const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+// The tracking codes' alphabet (no 0/O, 1/I/L). 10 characters ≈ 49 bits.
 const CODE_LENGTH = 10;
 
 export function newBookingCode(): string {

@@ -3,6 +3,7 @@
 // the old token (a lost or replaced device is shut out by re-pairing).
 import { randomBytes } from 'node:crypto';
 import {
+  CODE_ALPHABET,
   DEFAULT_DISPLAY_SETTINGS,
   DEFAULT_KIOSK_SETTINGS,
   DisplaySettings,
@@ -21,8 +22,7 @@ import { hashToken } from '../auth/sessions.js';
 import { AppError, notFound } from '../errors.js';
 import type { DeviceRecord, DeviceRepo } from './device-repo.js';
 
-// Typed by hand on a kiosk: no look-alikes (0/O, 1/I/L).
-const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+// Typed by hand on a kiosk: the shared alphabet, without look-alikes (0/O, 1/I/L).
 const CODE_LENGTH = 8;
 export const PAIRING_CODE_HOURS = 24;
 // Writing last_seen_at on every poll would be a write per device per poll for nothing.

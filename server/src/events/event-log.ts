@@ -20,11 +20,14 @@ export interface NewEvent {
   staffId: number | null;
   at: number;
   businessDay: string;
-  payload: Pick<QueueEvent, 'ticket' | 'counter'>;
+  payload: Payload;
 }
 
+/** What an event's row keeps as JSON. Events written before `services` existed have none. */
+type Payload = Pick<QueueEvent, 'ticket' | 'counter' | 'services'>;
+
 function rowToEvent(r: EventRow): QueueEvent {
-  const payload = JSON.parse(r.payload) as Pick<QueueEvent, 'ticket' | 'counter'>;
+  const payload = JSON.parse(r.payload) as Payload;
   return {
     version: r.id,
     type: r.type,
@@ -32,6 +35,7 @@ function rowToEvent(r: EventRow): QueueEvent {
     businessDay: r.business_day,
     ticket: payload.ticket,
     ...(payload.counter ? { counter: payload.counter } : {}),
+    ...(payload.services ? { services: payload.services } : {}),
   };
 }
 
@@ -68,6 +72,7 @@ export class EventLog {
       businessDay: e.businessDay,
       ticket: e.payload.ticket,
       ...(e.payload.counter ? { counter: e.payload.counter } : {}),
+      ...(e.payload.services ? { services: e.payload.services } : {}),
     };
   }
 

@@ -2,7 +2,7 @@
 // relay, and the chat handler with its replier. setupLine (index.ts) adds the routes; tests of
 // the relay use this directly on an in-memory database.
 import type { Clock } from '../clock.js';
-import type { Config } from '../config.js';
+import { defaultConfig, type Config } from '../config.js';
 import type { Db } from '../db/open.js';
 import type { Queue } from '../queue/queue.js';
 import { LineAlerts } from './alerts.js';
@@ -16,7 +16,8 @@ import { DEFAULT_RELAY_TUNING, LineRelay, type RelayTuning } from './relay.js';
 import { Replier } from './replier.js';
 import { SeenEventsRepo } from './seen-events-repo.js';
 
-export const LINE_OFF: Config['line'] = { apiBase: 'https://api.line.me', retentionDays: 30, aheadAlert: 3 };
+/** LINE with no channel: the environment's defaults (config.ts). */
+export const LINE_OFF: Config['line'] = defaultConfig().line;
 
 export interface LineCoreDeps {
   db: Db;

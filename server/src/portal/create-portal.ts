@@ -31,7 +31,7 @@ import { PasswordReset } from '../citizens/password-reset.js';
 import { ResetRepo } from '../citizens/reset-repo.js';
 import { resetRoutes } from '../citizens/reset-routes.js';
 import type { Clock } from '../clock.js';
-import { loadConfig, type Config, type PortalConfig, type UploadLimits } from '../config.js';
+import { defaultConfig, type Config, type PortalConfig, type UploadLimits } from '../config.js';
 import type { Db } from '../db/open.js';
 import { FeedbackRepo } from '../feedback/feedback-repo.js';
 import { feedbackRoutes } from '../feedback/feedback-routes.js';
@@ -101,7 +101,7 @@ export function resolveDataDir(db: Db, given: string | undefined): string {
 
 export function createPortal(deps: PortalDeps): Portal {
   const { db, queue, clock, audit, staffSessions, timeZone, publicUrl, log } = deps;
-  const defaults = loadConfig({});
+  const defaults = defaultConfig();
   const portal = deps.portal ?? defaults.portal;
   const uploadLimits = deps.uploads ?? defaults.uploads;
   const lineConfig = deps.line ?? defaults.line;

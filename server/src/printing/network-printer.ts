@@ -3,8 +3,8 @@
 // which has no timeouts (a printer that is off would hang a kiosk's request) and no way to wait
 // for one status byte before deciding to print.
 import { connect } from 'node:net';
+import { DLE_EOT_PAPER, isStatusByte, paperState, type PaperState } from '@oss/shared';
 import type { PrinterTarget } from './printer-config.js';
-import { DLE_EOT_PAPER, isStatusByte, paperState, type PaperState } from './printer-status.js';
 
 export type PrinterFault = 'printer-unavailable' | 'printer-out-of-paper';
 

@@ -167,6 +167,7 @@ export class QueueEngine {
     }
   }
 
+  /** Appends a ticket's event, with the figures of its service (and `alsoService`'s: a transfer's old one). */
   append(
     events: QueueEvent[],
     views: Views,
@@ -175,7 +176,10 @@ export class QueueEngine {
     at: number,
     staffId: number | null,
     counterId: number | null,
+    alsoService?: number,
   ): QueueEvent {
+    const serviceIds =
+      alsoService === undefined || alsoService === row.service_id ? [row.service_id] : [alsoService, row.service_id];
     const event = this.repos.log.append({
       type,
       ticketId: row.id,
@@ -183,7 +187,7 @@ export class QueueEngine {
       staffId,
       at,
       businessDay: row.business_day,
-      payload: { ticket: views.ticket(row) },
+      payload: { ticket: views.ticket(row), services: this.read.figures(serviceIds, row.business_day, new Date(at), views) },
     });
     events.push(event);
     return event;

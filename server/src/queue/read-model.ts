@@ -7,6 +7,7 @@ import {
   type Office,
   type RecentCall,
   type Service,
+  type ServiceFigures,
   type Snapshot,
   type Ticket,
   type TrackResponse,
@@ -161,6 +162,20 @@ export class QueueReadModel {
     return this.services()
       .filter((s) => s.active)
       .map((s) => views.service(s, waiting.get(s.id) ?? 0, this.isOpen(s, now, day), day));
+  }
+
+  /**
+   * Some services' figures as they are now (as serviceViews gives them), for the event that moved
+   * them: screens keep their lists from the stream instead of asking GET /services. Runs on every
+   * event, so nothing in it scans the day: the counts the triggers keep, the change's own Views.
+   */
+  figures(serviceIds: readonly number[], day: string, now: Date, views: Views): ServiceFigures[] {
+    return this.services()
+      .filter((s) => s.active && serviceIds.includes(s.id))
+      .map((s) => {
+        const waiting = this.repos.tickets.queuedCount(s.id);
+        return { id: s.id, open: this.isOpen(s, now, day), waiting, estimatedWait: views.estimate(s.id, day, waiting) };
+      });
   }
 
   /** Every counter with today's ticket at it and who is signed in: the snapshot's, without the queue. */

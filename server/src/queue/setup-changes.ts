@@ -45,7 +45,12 @@ export class SetupChanges {
             staffId,
             at: now,
             businessDay: this.engine.currentDay!,
-            payload: { ticket: null, counter: info },
+            // Its services' waits count the open counters serving them.
+            payload: {
+              ticket: null,
+              counter: info,
+              services: this.read.figures(counter.serviceIds, this.engine.currentDay!, new Date(now), views),
+            },
           }),
         );
       }

@@ -1,7 +1,7 @@
 // What kiosks and counters do to tickets: issue, call, act, transfer, and closing the day. Each is
 // one change of the engine: one transaction, its events published after commit.
 import { randomBytes } from 'node:crypto';
-import { formatTicketNumber, type Channel, type Priority, type Ticket, type TicketAction } from '@oss/shared';
+import { CODE_ALPHABET, formatTicketNumber, type Channel, type Priority, type Ticket, type TicketAction } from '@oss/shared';
 import type { CounterRecord } from '../counters/counter-repo.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import type { TicketRow } from '../tickets/ticket-repo.js';
@@ -18,9 +18,7 @@ export interface IssueInput {
   appointmentAt?: number | null;
 }
 
-// Unambiguous on paper and when read aloud: no 0/O, 1/I/L.
-const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-
+// Tracking codes from the shared alphabet (unambiguous on paper and when read aloud).
 const CODE_LENGTH = 10;
 // Random bytes drawn a few kilobytes at a time: one call to the system's generator per 400 tickets.
 let pool = Buffer.alloc(0);
@@ -213,7 +211,7 @@ export class TicketActions {
         started_at: null,
         note: note ?? row.note,
       });
-      return this.engine.append(events, views, updated, rule.event, now, staffId, row.counter_id).ticket!;
+      return this.engine.append(events, views, updated, rule.event, now, staffId, row.counter_id, row.service_id).ticket!;
     });
   }
 

@@ -1,5 +1,6 @@
-// The Socket.IO stream (docs/design.md §4.4): a snapshot on connect, then every event in version order.
-// Staff sockets get whole tickets; display and kiosk sockets only public fields. A staff socket
+// The Socket.IO stream (docs/design.md §4.4): a snapshot on connect (or the missed events, marked
+// `replayed`), then every event in version order. Staff sockets get whole tickets; display and
+// kiosk sockets only public fields, through handles typed by their role's map. A staff socket
 // lives only as long as its login: it is dropped when the login ends (logout, deactivation, a new
 // password: Sessions tells the stream) or expires (checked before anything is sent to staff).
 import type { Server as HttpServer } from 'node:http';
@@ -8,13 +9,15 @@ import {
   toPublicTicket,
   type Alert,
   type ClientEvents,
-  type PublicQueueEvent,
-  type PublicSnapshot,
+  type PublicEventOnly,
+  type PublicServerEvents,
+  type PublicSnapshotOnly,
   type QueueEvent,
   type ServerEvents,
   type Snapshot,
+  type StaffServerEvents,
 } from '@oss/shared';
-import { Server, type Socket } from 'socket.io';
+import { Server, type BroadcastOperator, type Socket } from 'socket.io';
 import type { Sessions } from '../auth/sessions.js';
 import type { Queue } from '../queue/queue.js';
 
@@ -29,13 +32,13 @@ const STAFF = 'staff';
 const PUBLIC = 'public';
 
 // Who is signed in at a counter is for staff screens only.
-export function toPublicEvent(e: QueueEvent): PublicQueueEvent {
-  if (!e.counter) return { ...e, ticket: e.ticket && toPublicTicket(e.ticket) };
+export function toPublicEvent(e: QueueEvent): PublicEventOnly {
+  if (!e.counter) return { ...e, counter: e.counter, ticket: e.ticket && toPublicTicket(e.ticket) };
   const { staff: _staff, ...counter } = e.counter;
   return { ...e, ticket: e.ticket && toPublicTicket(e.ticket), counter };
 }
 
-export function toPublicSnapshot(s: Snapshot): PublicSnapshot {
+export function toPublicSnapshot(s: Snapshot): PublicSnapshotOnly {
   return {
     ...s,
     counters: s.counters.map(({ staff: _staff, ...c }) => ({ ...c, current: c.current && toPublicTicket(c.current) })),
@@ -51,6 +54,38 @@ interface SocketData {
 }
 
 type StreamSocket = Socket<ClientEvents, ServerEvents, Record<string, never>, SocketData>;
+
+// Everything is sent through a handle typed by its role's map (shared/src/events.ts), so handing a
+// whole ticket or a staff name to a public screen does not compile.
+export type StaffRoom = BroadcastOperator<StaffServerEvents, SocketData>;
+export type PublicRoom = BroadcastOperator<PublicServerEvents, SocketData>;
+export type StaffSocket = Socket<ClientEvents, StaffServerEvents, Record<string, never>, SocketData>;
+export type PublicSocket = Socket<ClientEvents, PublicServerEvents, Record<string, never>, SocketData>;
+
+/** What one socket is sent, each through its role's handle. */
+interface Outbox {
+  snapshot(snapshot: Snapshot): void;
+  event(event: QueueEvent): void;
+  /** Staff only: public screens get no alerts. */
+  alert(alert: Alert): void;
+}
+
+function outbox(socket: StreamSocket): Outbox {
+  if (socket.data.staff) {
+    const staff: StaffSocket = socket;
+    return {
+      snapshot: (s) => staff.emit('snapshot', s),
+      event: (e) => staff.emit('event', e),
+      alert: (a) => staff.emit('alert', a),
+    };
+  }
+  const open: PublicSocket = socket;
+  return {
+    snapshot: (s) => open.emit('snapshot', toPublicSnapshot(s)),
+    event: (e) => open.emit('event', toPublicEvent(e)),
+    alert: () => undefined,
+  };
+}
 
 /** Staff alerts that are not queue events (a printer out of paper): the active ones and each change. */
 export interface AlertSource {
@@ -128,7 +163,7 @@ export function createStream(httpServer: HttpServer, queue: Queue, sessions: Ses
     if (socket.data.session && sessions.hasPassed(socket.data.session.expiresAt)) return drop(socket);
     const snap = queue.snapshot();
     socket.data.lastSnapshotAt = Date.now();
-    socket.emit('snapshot', socket.data.staff ? snap : toPublicSnapshot(snap));
+    outbox(socket).snapshot(snap);
   };
 
   io.on('connection', (socket) => {
@@ -145,12 +180,14 @@ export function createStream(httpServer: HttpServer, queue: Queue, sessions: Ses
     // and joining the room, so the client sees every version exactly once.
     socket.join(staff ? STAFF : PUBLIC);
     const latest = queue.log.latestVersion();
+    const out = outbox(socket);
     if (since !== undefined && since <= latest && latest - since <= MAX_REPLAY && since >= queue.log.oldestVersion() - 1) {
-      for (const e of queue.log.since(since, MAX_REPLAY)) socket.emit('event', staff ? e : toPublicEvent(e));
+      // Marked, so a screen knows history from news (the TV says only news) without guessing.
+      for (const e of queue.log.since(since, MAX_REPLAY)) out.event({ ...e, replayed: true });
     } else {
       sendSnapshot(socket);
     }
-    if (staff && alerts) for (const a of alerts.active()) socket.emit('alert', a);
+    if (staff && alerts) for (const a of alerts.active()) out.alert(a);
     // A confused client must not make the hub build snapshots in a loop: at most one per 250 ms.
     // A request inside that window is answered when it ends (dropping it would leave a screen
     // that needs a fresh state, after a day close say, stale until the next event).
@@ -171,17 +208,19 @@ export function createStream(httpServer: HttpServer, queue: Queue, sessions: Ses
     });
   });
 
+  const staffRoom: StaffRoom = io.to(STAFF);
+  const publicRoom: PublicRoom = io.to(PUBLIC);
   const unsubscribe = queue.onEvents((events) => {
     dropExpired();
     for (const e of events) {
-      io.to(STAFF).emit('event', e);
-      io.to(PUBLIC).emit('event', toPublicEvent(e));
+      staffRoom.emit('event', e);
+      publicRoom.emit('event', toPublicEvent(e));
     }
   });
 
   const unsubscribeAlerts = alerts?.onAlert((a) => {
     dropExpired();
-    io.to(STAFF).emit('alert', a);
+    staffRoom.emit('alert', a);
   });
 
   return {

@@ -227,6 +227,11 @@ export class TicketRepo {
     return best;
   }
 
+  /** A service's queued tickets (waiting, transferred), from the counts the triggers keep: no scan. */
+  queuedCount(serviceId: number): number {
+    return this.queuedUpToStmt.get(serviceId, 2)!.n;
+  }
+
   queuedCounts(businessDay: string): Map<number, number> {
     return new Map(this.queuedCountsStmt.all(businessDay).map((r) => [r.service_id, r.n]));
   }

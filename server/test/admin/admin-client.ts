@@ -1,4 +1,6 @@
 // A small HTTP client for the admin tests: JSON in and out, an optional bearer token.
+import { AdminUserResponse } from '@oss/shared';
+import { errorCodeOf } from '../../../test/support/error-code.js';
 import type { TestHub } from '../../../test/support/hub.js';
 
 export interface Answer {
@@ -30,11 +32,11 @@ export function client(hub: TestHub) {
     const password = `${username} lantern harbour ribbon`;
     const created = await api('POST', '/admin/users', { username, displayName, role, password }, adminToken);
     if (created.status !== 201) throw new Error(`creating ${username}: ${created.status} ${created.text}`);
-    const id = (created.body.user as { id: number }).id;
+    const { id } = AdminUserResponse.parse(created.body).user;
     return { id, password, token: await hub.login(username, password) };
   }
 
-  const errorCode = (a: Answer) => (a.body.error as { code?: string } | undefined)?.code;
+  const errorCode = (a: Answer): string | undefined => errorCodeOf(a.body);
 
   return { api, staffUser, errorCode };
 }

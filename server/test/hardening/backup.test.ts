@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { BackupResponse, BackupsResponse } from '@oss/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_DIR, Backups } from '../../src/backup/backups.js';
 import { NightlyBackup } from '../../src/backup/nightly-backup.js';
@@ -11,7 +12,8 @@ import { RestoreError, restoreBackup, verifyBackup } from '../../src/backup/rest
 import { ManualClock } from '../../src/clock.js';
 import { DB_FILE } from '../../src/db/open.js';
 import { startTestHub, type TestHub } from '../../../test/support/hub.js';
-import { call, until } from './support.js';
+import { until } from '../../../test/support/until.js';
+import { call } from './support.js';
 
 const clock = new ManualClock('2026-11-25T01:00:00+07:00');
 let hub: TestHub;
@@ -69,7 +71,7 @@ describe('the nightly backup', () => {
     // The timer does the same by itself.
     clock.set('2026-11-30T02:00:05+07:00');
     nightly.start(20);
-    await until(() => backups.list()[0]?.file === 'oss-queue-20261130-020005.sqlite', 10_000, 'the timer’s backup');
+    await until(() => backups.list()[0]?.file === 'oss-queue-20261130-020005.sqlite', 'the timer’s backup', 10_000);
     nightly.stop();
     expect(backups.list()[0]!.file).toBe('oss-queue-20261130-020005.sqlite');
     expect(errors).toEqual([]);
@@ -90,12 +92,12 @@ describe('the nightly backup', () => {
     stop = true;
     const written = await writer;
     expect(taken.status, taken.text).toBe(201);
-    const file = (taken.json as { backup: { file: string } }).backup.file;
+    const { file } = BackupResponse.parse(taken.json).backup;
     const n = ticketsIn(join(dir, file));
     expect(n).toBeGreaterThanOrEqual(before);
     expect(written).toBeGreaterThan(0);
     const list = await call(hub.url, '/api/v1/admin/backups', { token });
-    expect((list.json as { backups: Array<{ file: string }>; keep: number }).backups[0]!.file).toBe(file);
+    expect(BackupsResponse.parse(list.json).backups[0]!.file).toBe(file);
   });
 });
 

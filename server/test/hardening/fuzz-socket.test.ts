@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '@oss/shared';
 import { startTestHub, type TestHub } from '../../../test/support/hub.js';
 import { garbage, nastyString, weirdKey } from './arbitraries.js';
-import { call, until } from './support.js';
+import { until } from '../../../test/support/until.js';
+import { call } from './support.js';
 
 const RUNS = Number(process.env.OSS_FUZZ_RUNS ?? 10);
 let hub: TestHub;
@@ -142,7 +143,7 @@ describe('bad input on the socket stream', () => {
     expect(bystander.connected).toBe(true);
     const issued = await call(hub.url, '/api/v1/tickets', { body: { serviceId: 2 } });
     expect(issued.status).toBe(201);
-    await until(() => seen.length > 0, 10_000, 'the bystander hears the new ticket');
+    await until(() => seen.length > 0, 'the bystander hears the new ticket', 10_000);
     await healthy();
   }, 60_000);
 
@@ -151,7 +152,7 @@ describe('bad input on the socket stream', () => {
     const flooder = open({ role: 'display' });
     const snapshots: Snapshot[] = [];
     flooder.on('snapshot', (s: Snapshot) => snapshots.push(s));
-    await until(() => snapshots.length === 1, 10_000, 'first snapshot');
+    await until(() => snapshots.length === 1, 'first snapshot', 10_000);
     // What the hub does for this socket, in order: each request as it arrives (before the hub's
     // own handler), each snapshot as it is sent.
     const server = hub.hub.io.of('/').sockets.get(flooder.id!)!;
@@ -168,12 +169,12 @@ describe('bad input on the socket stream', () => {
 
     for (let i = 0; i < FLOOD; i++) flooder.emit('snapshot.request');
     // The flood is answered (late, not dropped): every request arrives, and a snapshot follows the last.
-    await until(() => requests() === FLOOD && sentAfterLastRequest() > 0, 15_000, 'a snapshot for the flood');
+    await until(() => requests() === FLOOD && sentAfterLastRequest() > 0, 'a snapshot for the flood', 15_000);
     // Then the hub goes quiet. Nothing happening has no event to wait for: this is longer than the
     // hub's 250 ms between two snapshots, after which a loop would have sent another.
     await new Promise((r) => setTimeout(r, 400));
     expect(sentAfterLastRequest()).toBe(1);
-    await until(() => snapshots.length === 1 + sent(), 10_000, 'the snapshots the hub sent');
+    await until(() => snapshots.length === 1 + sent(), 'the snapshots the hub sent', 10_000);
     // A few, not one each: one or two on an idle machine (at most one per 250 ms), a few more on a
     // busy one, which takes longer over the flood. The bound does not depend on how long it took.
     expect(sent()).toBeLessThanOrEqual(FLOOD / 10);

@@ -6,8 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Ticket } from '@oss/shared';
+import { DevicePairingResponse, LoginResponse, TermsResponse, TicketResponse } from '@oss/shared';
 import { createHub, type Hub } from '../../src/app.js';
+import { defaultConfig } from '../../src/config.js';
 import { openDatabase, type Db } from '../../src/db/open.js';
 import { REDACTED, redactUrl } from '../../src/http/log-redaction.js';
 import { mailText, startSmtpSink, type SmtpSink } from '../../../test/support/smtp-sink.js';
@@ -22,13 +23,14 @@ let sink: SmtpSink;
 beforeAll(async () => {
   sink = await startSmtpSink();
   db = openDatabase(dataDir);
+  const { timeZone, sessionHours } = defaultConfig();
   hub = await createHub({
     db,
     config: {
-      timeZone: 'Asia/Bangkok',
+      timeZone,
       adminPassword: 'test-admin-pass',
       seed: 'demo',
-      sessionHours: 12,
+      sessionHours,
       logLevel: 'debug',
       dataDir,
       publicUrl: 'https://oss.example.go.th',
@@ -54,7 +56,7 @@ describe('the debug log', () => {
 
     // A ticket and its tracking code, in every place a URL carries it.
     const issued = await inject('POST', '/api/v1/tickets', { serviceId: 1 });
-    const code = (issued.json() as { ticket: Ticket }).ticket.trackingCode;
+    const code = TicketResponse.parse(issued.json()).ticket.trackingCode;
     secrets.push(code);
     expect((await inject('GET', `/api/v1/tickets/track/${code}`)).statusCode).toBe(200);
     await inject('GET', `/t/${code}`);
@@ -62,7 +64,7 @@ describe('the debug log', () => {
     expect((await inject('POST', `/api/v1/tickets/track/${code}/cancel`, {})).statusCode).toBe(200);
 
     // A citizen's reset token: the link's page, then the confirmation.
-    const terms = (await inject('GET', '/api/v1/citizens/terms')).json() as { terms: { version: number } };
+    const { terms } = TermsResponse.parse((await inject('GET', '/api/v1/citizens/terms')).json());
     const registered = await inject('POST', '/api/v1/citizens/register', {
       name: 'สมหญิง รักดี',
       citizenId: makeCid('310170012345'),
@@ -72,7 +74,7 @@ describe('the debug log', () => {
       hidePersonal: false,
       username: 'somying',
       password: 'correct horse battery',
-      termsVersion: terms.terms.version,
+      termsVersion: terms.version,
       acceptTerms: true,
     });
     expect(registered.statusCode).toBe(201);
@@ -89,14 +91,14 @@ describe('the debug log', () => {
 
     // A display's pairing code, LINE Login's code and state, a document's name.
     const login = await inject('POST', '/api/v1/auth/login', { username: 'admin', password: 'test-admin-pass' });
-    const admin = (login.json() as { token: string }).token;
+    const admin = LoginResponse.parse(login.json()).token;
     const device = await inject(
       'POST',
       '/api/v1/admin/devices',
       { name: 'TV', kind: 'display' },
       { authorization: `Bearer ${admin}` },
     );
-    const pairing = (device.json() as { pairingCode: string }).pairingCode;
+    const pairing = DevicePairingResponse.parse(device.json()).pairingCode;
     secrets.push(pairing);
     await inject('GET', `/display/?pair=${pairing}`);
     secrets.push('line-auth-code-Qx81', 'line-state-Zk29');

@@ -5,10 +5,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import { connectLive, type LiveConnection } from '@oss/shared/client';
-import type { ClientEvents, LiveState, PublicQueueEvent, QueueEvent, ServerEvents, Ticket } from '@oss/shared';
+import {
+  TicketResponse,
+  TrackResponse,
+  type ClientEvents,
+  type LiveState,
+  type PublicQueueEvent,
+  type QueueEvent,
+  type ServerEvents,
+} from '@oss/shared';
 import { ManualClock } from '../../src/clock.js';
 import { startTestHub, type TestHub } from '../../../test/support/hub.js';
-import { call, until } from './support.js';
+import { until } from '../../../test/support/until.js';
+import { call } from './support.js';
 
 let hub: TestHub;
 let token: string;
@@ -27,7 +36,7 @@ afterAll(async () => {
 const issue = async (serviceId: number) => {
   const a = await call(hub.url, '/api/v1/tickets', { body: { serviceId } });
   expect(a.status).toBe(201);
-  return (a.json as { ticket: Ticket }).ticket;
+  return TicketResponse.parse(a.json).ticket;
 };
 
 describe('midnight in Asia/Bangkok with screens connected', () => {
@@ -54,23 +63,23 @@ describe('midnight in Asia/Bangkok with screens connected', () => {
       closers.push(() => screen.conn!.close());
       screens.push(screen as { state: LiveState | null; conn: LiveConnection });
     }
-    await until(() => raw.connected && screens.every((s) => s.state !== null), 5000, 'screens connected');
+    await until(() => raw.connected && screens.every((s) => s.state !== null), 'screens connected', 5000);
 
     const a1 = await issue(1);
     const a2 = await issue(1);
     const b1 = await issue(2);
     expect([a1.number, a2.number, b1.number]).toEqual(['A001', 'A002', 'B001']);
     const called = await call(hub.url, '/api/v1/counters/1/call-next', { method: 'POST', token });
-    expect((called.json as { ticket: Ticket }).ticket.number).toBe('A001');
+    expect(TicketResponse.parse(called.json).ticket.number).toBe('A001');
     const before = hub.hub.queue.log.latestVersion();
-    await until(() => screens.every((s) => s.state!.version === before) && events.length >= 4, 5000, 'before midnight');
+    await until(() => screens.every((s) => s.state!.version === before) && events.length >= 4, 'before midnight', 5000);
     expect(screens[0]!.state!.businessDay).toBe('2026-11-25');
     events.length = 0;
 
     // 00:00:05 in Bangkok is 17:00:05 UTC the day before: the office's zone decides the day.
     clock.set('2026-11-26T00:00:05+07:00');
     hub.hub.queue.tick();
-    await until(() => events.some((e) => e.type === 'day.closed'), 5000, 'day.closed');
+    await until(() => events.some((e) => e.type === 'day.closed'), 'day.closed', 5000);
     const types = events.map((e) => e.type);
     expect(types.filter((t) => t === 'ticket.expired')).toHaveLength(3);
     expect(types.at(-1)).toBe('day.closed');
@@ -85,8 +94,8 @@ describe('midnight in Asia/Bangkok with screens connected', () => {
     const latest = hub.hub.queue.log.latestVersion();
     await until(
       () => screens.every((s) => s.state!.version === latest && s.state!.businessDay === '2026-11-26'),
-      5000,
       'screens on the new day',
+      5000,
     );
     for (const s of screens) {
       expect(s.state!.tickets.size).toBe(0);
@@ -98,9 +107,9 @@ describe('midnight in Asia/Bangkok with screens connected', () => {
     const fresh = await issue(1);
     expect(fresh.number).toBe('A001');
     expect(fresh.businessDay).toBe('2026-11-26');
-    await until(() => screens.every((s) => s.state!.version === latest + 1 && s.state!.tickets.size === 1), 5000, 'new ticket');
+    await until(() => screens.every((s) => s.state!.version === latest + 1 && s.state!.tickets.size === 1), 'new ticket', 5000);
     // Yesterday's A001 is still yesterday's: tracking it says expired.
     const old = await call(hub.url, `/api/v1/tickets/track/${a1.trackingCode}`);
-    expect((old.json as { ticket: Ticket }).ticket.status).toBe('expired');
+    expect(TrackResponse.parse(old.json).ticket.status).toBe('expired');
   }, 30_000);
 });

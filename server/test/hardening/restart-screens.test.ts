@@ -4,9 +4,10 @@
 // connection only (no duplicate sockets from reconnect loops).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectLive, type LinkStatus, type LiveConnection } from '@oss/shared/client';
-import type { LiveState, PublicTicket, Ticket } from '@oss/shared';
+import type { LiveState } from '@oss/shared';
 import { startTestHub, type TestHub } from '../../../test/support/hub.js';
-import { call, until } from './support.js';
+import { until } from '../../../test/support/until.js';
+import { call } from './support.js';
 
 interface Screen {
   role: 'display' | 'kiosk' | 'counter';
@@ -30,7 +31,7 @@ afterAll(async () => {
 
 function open(role: Screen['role']): Screen {
   const screen = { role, state: null, status: 'connecting' } as Omit<Screen, 'conn'> as Screen;
-  screen.conn = connectLive<Ticket | PublicTicket>({
+  screen.conn = connectLive({
     role,
     url: hub.url,
     ...(role === 'counter' ? { token } : {}),
@@ -58,14 +59,14 @@ describe('a hub restart with 50 screens connected', () => {
   it('brings every screen back in sync, each on a single connection', async () => {
     const roles = ['display', 'kiosk', 'counter'] as const;
     for (let i = 0; i < 50; i++) open(roles[i % 3]!);
-    await until(() => screens.every((s) => s.status === 'online' && s.state !== null), 15_000, 'screens online');
+    await until(() => screens.every((s) => s.status === 'online' && s.state !== null), 'screens online', 15_000);
     for (const id of [1, 2, 3, 1, 2]) expect((await issue(id)).status).toBe(201);
     expect((await call(hub.url, '/api/v1/counters/1/call-next', { method: 'POST', token })).status).toBe(200);
     const before = hub.hub.queue.log.latestVersion();
-    await until(() => screens.every((s) => s.state!.version === before), 10_000, 'screens at the version');
+    await until(() => screens.every((s) => s.state!.version === before), 'screens at the version', 10_000);
 
     await hub.close();
-    await until(() => screens.every((s) => s.status === 'offline'), 15_000, 'screens offline');
+    await until(() => screens.every((s) => s.status === 'offline'), 'screens offline', 15_000);
     await hub.restart();
     // Changes right after the return, while the screens are still reconnecting, must reach them too.
     expect((await issue(4)).status).toBe(201);
@@ -76,8 +77,8 @@ describe('a hub restart with 50 screens connected', () => {
 
     await until(
       () => screens.every((s) => s.status === 'online' && s.state!.version === latest),
-      15_000,
       'screens back at the latest version',
+      15_000,
     );
     const snapshot = hub.hub.queue.snapshot();
     const expected = view({

@@ -7,12 +7,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Ticket } from '@oss/shared';
+import {
+  AdminUserResponse,
+  DevicePairingResponse,
+  DevicePairResponse,
+  LoginResponse,
+  TermsResponse,
+  TicketResponse,
+} from '@oss/shared';
 import { startFakeLine, type FakeLine } from '../../../test/support/fake-line.js';
 import { spawnHub, waitForExit, type HubProcess } from '../../../test/support/hub-process.js';
 import { lineEvent, postWebhook } from '../../../test/support/line-events.js';
 import { loadOperations } from './openapi.js';
-import { call, until } from './support.js';
+import { until } from '../../../test/support/until.js';
+import { call } from './support.js';
 
 const S = {
   admin: 'Adm1n-Secret-Passw0rd',
@@ -57,7 +65,7 @@ describe('secrets in the log', () => {
       OSS_PUBLIC_URL: 'https://oss.example.go.th',
     });
     const api = (path: string, c: Parameters<typeof call>[2] = {}) => call(hub!.url, `/api/v1${path}`, c);
-    const tokenOf = (a: { json: unknown }) => (a.json as { token: string }).token;
+    const tokenOf = (a: { json: unknown }) => LoginResponse.parse(a.json).token;
 
     expect((await api('/auth/login', { body: { username: 'admin', password: S.wrong } })).status).toBe(401);
     const admin = tokenOf(await api('/auth/login', { body: { username: 'admin', password: S.admin } }));
@@ -68,27 +76,27 @@ describe('secrets in the log', () => {
       token: admin,
       body: { username: 'somchai', displayName: 'สมชาย', role: 'staff', password: S.staff },
     });
-    const userId = (user.json as { user: { id: number } }).user.id;
+    const userId = AdminUserResponse.parse(user.json).user.id;
     expect(
       (await api(`/admin/users/${userId}`, { method: 'PATCH', token: admin, body: { password: S.staffReset } })).status,
     ).toBe(200);
     found.push(tokenOf(await api('/auth/login', { body: { username: 'somchai', password: S.staffReset } })));
 
     const device = await api('/admin/devices', { token: admin, body: { name: 'Kiosk', kind: 'kiosk' } });
-    const code = (device.json as { pairingCode: string }).pairingCode;
-    const deviceToken = tokenOf(await api('/devices/pair', { body: { code } }));
+    const code = DevicePairingResponse.parse(device.json).pairingCode;
+    const deviceToken = DevicePairResponse.parse((await api('/devices/pair', { body: { code } })).json).token;
     found.push(code, code.replace('-', ''), deviceToken);
     expect((await api('/devices/me', { token: deviceToken })).status).toBe(200);
 
     // LINE: a citizen links a ticket from the chat (a reply), then LINE fails the pushes.
-    const ticket = ((await api('/tickets', { body: { serviceId: 1 } })).json as { ticket: Ticket }).ticket;
+    const { ticket } = TicketResponse.parse((await api('/tickets', { body: { serviceId: 1 } })).json);
     const link = lineEvent.text('Uaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', `คิว ${ticket.trackingCode}`);
     expect((await postWebhook(hub.url, S.lineSecret, [link])).status).toBe(200);
     await fake.waitFor(() => fake!.replies.length === 1);
     expect((await postWebhook(hub.url, S.lineSecret, [link], { signature: 'forged' })).status).toBe(401);
     fake.setMode('error500');
     await api('/counters/1/call-next', { method: 'POST', token: admin });
-    await until(() => fake!.attempts.length > 0, 10_000, 'a failed LINE push');
+    await until(() => fake!.attempts.length > 0, 'a failed LINE push', 10_000);
     fake.setMode('ok');
 
     const settings = await api('/admin/settings', {
@@ -106,7 +114,7 @@ describe('secrets in the log', () => {
     // The portal (when present): an account with a password, and a reset mail that cannot go out.
     const routes = (await loadOperations(hub.url)).map((o) => o.key);
     if (routes.includes('POST /citizens/register')) {
-      const terms = (await api('/citizens/terms')).json as { terms?: { version: number } };
+      const { terms } = TermsResponse.parse((await api('/citizens/terms')).json);
       const reg = await api('/citizens/register', {
         body: {
           name: 'มานะ',
@@ -117,7 +125,7 @@ describe('secrets in the log', () => {
           citizenId: '1101700230708',
           username: 'mana',
           password: S.citizen,
-          termsVersion: terms.terms?.version ?? 1,
+          termsVersion: terms.version,
           acceptTerms: true,
         },
       });
@@ -127,10 +135,10 @@ describe('secrets in the log', () => {
       await api('/citizens/login', { body: { username: 'mana', password: S.citizen } });
       await api('/citizens/password-reset', { body: { email: 'mana@example.com' } });
       // The mail goes out in the background, to an SMTP port that refuses it: wait for its line.
-      await until(() => hub!.output().includes('password reset mail failed'), 15_000, 'the reset mail’s failure in the log');
+      await until(() => hub!.output().includes('password reset mail failed'), 'the reset mail’s failure in the log', 15_000);
     }
     // The relay logs the failed push once LINE's answer is in: wait for that line too.
-    await until(() => hub!.output().includes('LINE push failed'), 15_000, 'the failed push in the log');
+    await until(() => hub!.output().includes('LINE push failed'), 'the failed push in the log', 15_000);
 
     const log = hub.output();
     expect(log).toContain('incoming request'); // debug logging was on

@@ -8,7 +8,7 @@ import type { ClientEvents, QueueEvent, ServerEvents, Ticket } from '@oss/shared
 import { ManualClock } from '../../src/clock.js';
 import { startTestHub, type TestHub } from '../../../test/support/hub.js';
 import { client } from '../admin/admin-client.js';
-import { until } from './support.js';
+import { until } from '../../../test/support/until.js';
 
 type Client = Socket<ServerEvents, ClientEvents>;
 
@@ -53,7 +53,7 @@ async function watch(token: string): Promise<Watched> {
   };
   socket.on('event', (e) => w.versions.push(e.version));
   socket.on('snapshot', () => w.snapshots++);
-  await until(() => w.snapshots === 1, 10_000, 'the first snapshot');
+  await until(() => w.snapshots === 1, 'the first snapshot', 10_000);
   return w;
 }
 
@@ -96,7 +96,7 @@ async function expectDropped(token: string, end: () => Promise<void>) {
   const called = await c.api('POST', '/counters/4/call', { ticketId: ticket.id }, admin);
   expect(called.status).toBe(200);
   const latest = hub.hub.queue.log.latestVersion();
-  await until(() => control.versions.includes(latest), 10_000, 'the control socket to get the call');
+  await until(() => control.versions.includes(latest), 'the control socket to get the call', 10_000);
   expect(ended.versions.filter((v) => v > before)).toEqual([]);
   expect(await ended.closed).toBe('io server disconnect');
   expect(await connectOnce(token)).toBe('unauthorized');
@@ -139,7 +139,7 @@ describe('a counter socket ends with its login', () => {
     expect((await c.api('PATCH', `/admin/users/${me.id}`, { password: hub.adminPassword }, admin)).status).toBe(200);
     expect((await c.api('POST', '/tickets', { serviceId: 1 })).status).toBe(201);
     const latest = hub.hub.queue.log.latestVersion();
-    await until(() => kept.versions.includes(latest) && own.versions.includes(latest), 10_000, 'both sockets to get the ticket');
+    await until(() => kept.versions.includes(latest) && own.versions.includes(latest), 'both sockets to get the ticket', 10_000);
     expect(kept.socket.connected && own.socket.connected).toBe(true);
     kept.socket.close();
     own.socket.close();
@@ -152,7 +152,10 @@ describe('a counter socket ends with its login', () => {
     // No event yet: a snapshot request is the first thing it would be sent.
     const snapshots = quiet.snapshots;
     quiet.socket.emit('snapshot.request');
-    const outcome = await Promise.race([quiet.closed, until(() => quiet.snapshots > snapshots).then(() => 'a snapshot')]);
+    const outcome = await Promise.race([
+      quiet.closed,
+      until(() => quiet.snapshots > snapshots, 'a snapshot', 5000).then(() => 'a snapshot'),
+    ]);
     expect(outcome).toBe('io server disconnect');
     expect(quiet.snapshots).toBe(snapshots);
 
@@ -166,7 +169,7 @@ describe('a counter socket ends with its login', () => {
     ended.socket.on('event', (e) => events.push(e as QueueEvent));
     expect((await c.api('POST', '/tickets', { serviceId: 1 })).status).toBe(201);
     const latest = hub.hub.queue.log.latestVersion();
-    await until(() => control.versions.includes(latest), 10_000, 'the control socket to get the ticket');
+    await until(() => control.versions.includes(latest), 'the control socket to get the ticket', 10_000);
     expect(events).toEqual([]);
     expect(await ended.closed).toBe('io server disconnect');
     expect(await connectOnce(v.token)).toBe('unauthorized');

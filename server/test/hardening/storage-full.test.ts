@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { io } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Snapshot, Ticket } from '@oss/shared';
+import { TicketResponse, type Snapshot, type Ticket } from '@oss/shared';
 import { DB_FILE } from '../../src/db/open.js';
 import { startTestHub, type TestHub } from '../../../test/support/hub.js';
 import { spawnHub, waitForExit, type HubProcess } from '../../../test/support/hub-process.js';
 import { canMount, fill, tinyDisk } from './fs-faults.js';
-import { call, errorCode, errorShapeProblem, until, type Answer } from './support.js';
+import { until } from '../../../test/support/until.js';
+import { call, errorCode, errorShapeProblem, type Answer } from './support.js';
 
 const cleanups: Array<() => unknown> = [];
 afterAll(async () => {
@@ -28,7 +29,7 @@ async function issueUntilRefused(url: string, max: number): Promise<{ acked: Tic
   for (let i = 0; i < max; i++) {
     const a = await issue(url, 1 + (i % 2));
     if (a.status !== 201) return { acked, refused: a };
-    acked.push((a.json as { ticket: Ticket }).ticket);
+    acked.push(TicketResponse.parse(a.json).ticket);
   }
   throw new Error(`the hub took ${max} tickets on a full disk`);
 }
@@ -69,8 +70,8 @@ describe('a full disk while the hub runs', () => {
     cleanups.push(() => screen.close());
     const snapshots: Snapshot[] = [];
     screen.on('snapshot', (s) => snapshots.push(s as Snapshot));
-    await until(() => snapshots.length === 1, 5000, 'snapshot');
-    const first = (await issue(hub.url)).json as { ticket: Ticket };
+    await until(() => snapshots.length === 1, 'snapshot', 5000);
+    const first = TicketResponse.parse((await issue(hub.url)).json);
 
     // No page beyond what the file has now: the next page SQLite needs fails with SQLITE_FULL.
     const pages = hub.db.pragma('page_count', { simple: true }) as number;
@@ -91,7 +92,7 @@ describe('a full disk while the hub runs', () => {
     expect((await call(hub.url, '/api/v1/counters')).status).toBe(200);
     expect((await call(hub.url, `/api/v1/tickets/track/${first.ticket.trackingCode}`)).status).toBe(200);
     screen.emit('snapshot.request');
-    await until(() => snapshots.length === 2, 5000, 'a snapshot on a full disk');
+    await until(() => snapshots.length === 2, 'a snapshot on a full disk', 5000);
     expect(screen.connected).toBe(true);
 
     // Room again: writes work, and the numbers carry on without a gap.
@@ -99,7 +100,7 @@ describe('a full disk while the hub runs', () => {
     const next = await issue(hub.url, 1);
     expect(next.status).toBe(201);
     const used = [first.ticket, ...acked].filter((t) => t.serviceId === 1).length;
-    expect((next.json as { ticket: Ticket }).ticket.number).toBe(`A${String(used + 1).padStart(3, '0')}`);
+    expect(TicketResponse.parse(next.json).ticket.number).toBe(`A${String(used + 1).padStart(3, '0')}`);
     await hub.close();
     expectNoGaps(join(hub.dataDir, DB_FILE));
   }, 60_000);
@@ -123,7 +124,7 @@ describe('a full disk while the hub runs', () => {
       expect((await call(first.url, `/api/v1/tickets/track/${acked[0]!.trackingCode}`)).status).toBe(200);
     }
     // Logged for the administrator.
-    await until(() => first.output().includes('storage unavailable: the disk is full'), 5000, 'the log line');
+    await until(() => first.output().includes('storage unavailable: the disk is full'), 'the log line', 5000);
     first.child.kill('SIGTERM');
     await waitForExit(first.child);
 

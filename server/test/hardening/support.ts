@@ -1,14 +1,7 @@
+// Small helpers the hardening tests share: HTTP calls that never throw on a non-JSON answer (polling
+// with a bound is test/support/until.ts).
 import { request } from 'node:http';
-// Small helpers the hardening tests share: polling with a bound, and HTTP calls that never throw
-// on a non-JSON answer.
-export async function until(check: () => boolean, ms = 5000, what = 'condition'): Promise<number> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > ms) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  return Date.now() - start;
-}
+import { errorCodeOf } from '../../../test/support/error-code.js';
 
 export interface Answer {
   status: number;
@@ -90,7 +83,4 @@ export function errorShapeProblem(a: Answer): string | null {
   return null;
 }
 
-export const errorCode = (a: Answer): string | undefined => {
-  const j = a.json as { error?: { code?: string } } | undefined;
-  return j?.error?.code;
-};
+export const errorCode = (a: Answer): string | undefined => errorCodeOf(a.json);

@@ -5,11 +5,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ErrorBody } from '@oss/shared';
+import { AdminUserResponse, ErrorBody } from '@oss/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHub } from '../../src/app.js';
 import { weakPasswordHint } from '../../src/auth/password-strength.js';
-import { ConfigError } from '../../src/config.js';
+import { ConfigError, defaultConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/open.js';
 import { generateAdminPassword } from '../../src/seed.js';
 import { startTestHub, type TestHub } from '../../../test/support/hub.js';
@@ -82,7 +82,7 @@ describe('weak passwords', () => {
       password: 'river basket thunder',
     });
     expect(made.status).toBe(201);
-    const { id } = (made.json as { user: { id: number } }).user;
+    const { id } = AdminUserResponse.parse(made.json).user;
     const audit = count('audit_log');
     expectWeak(await api('PATCH', `/admin/users/${id}`, { password: '12345678' }), /ten most used/);
     expect(count('audit_log')).toBe(audit);
@@ -91,7 +91,8 @@ describe('weak passwords', () => {
 
   it('stop a first start whose OSS_ADMIN_PASSWORD is weak, naming the variable; a generated one passes', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'oss-weak-admin-'));
-    const config = { timeZone: 'Asia/Bangkok', seed: 'none' as const, sessionHours: 12, logLevel: 'silent' as const };
+    const { timeZone, sessionHours } = defaultConfig();
+    const config = { timeZone, seed: 'none' as const, sessionHours, logLevel: 'silent' as const };
     try {
       const db = openDatabase(dataDir);
       try {

@@ -3,6 +3,7 @@
 // The relay has no timer unless asked (pollMs 0): tests call relay.flush() and move the clock.
 import type { Ticket } from '@oss/shared';
 import { ManualClock, systemClock, type Clock } from '../../src/clock.js';
+import { defaultConfig } from '../../src/config.js';
 import { openDatabase, type Db } from '../../src/db/open.js';
 import { createLineCore, type RelayTuning } from '../../src/line/index.js';
 import type { LineLog } from '../../src/line/line-log.js';
@@ -34,6 +35,8 @@ const TUNING: Partial<RelayTuning> = {
   backoffMaxMs: 60_000,
   stopWaitMs: 500,
 };
+/** The environment's LINE defaults (retention, the "N ahead" alert) under the fake's channel. */
+const LINE_DEFAULTS = defaultConfig().line;
 const silent = () => undefined;
 const SILENT: LineLog = { debug: silent, info: silent, warn: silent, error: silent };
 
@@ -43,8 +46,8 @@ function lineConfig(fake: FakeLine, opts: LineFixtureOptions) {
     channelSecret: CHANNEL_SECRET,
     basicId: '@ossqueue',
     apiBase: fake.url,
-    retentionDays: 30,
-    aheadAlert: opts.aheadAlert ?? 3,
+    retentionDays: LINE_DEFAULTS.retentionDays,
+    aheadAlert: opts.aheadAlert ?? LINE_DEFAULTS.aheadAlert,
   };
 }
 
@@ -59,7 +62,8 @@ function helpers(db: Db, queue: Queue, clock: Clock, opts: LineFixtureOptions) {
     /** Links as the chat does: a ticket already within N of the front has had its "N ahead". */
     follow(ticket: Ticket, userId: string) {
       links.link(ticket.id, userId, clock.now().getTime());
-      if (queue.track(ticket.trackingCode).ahead <= (opts.aheadAlert ?? 3)) links.markAheadAlerted(ticket.id);
+      if (queue.track(ticket.trackingCode).ahead <= (opts.aheadAlert ?? LINE_DEFAULTS.aheadAlert))
+        links.markAheadAlerted(ticket.id);
     },
     outbox: () => db.prepare('SELECT * FROM line_outbox ORDER BY id').all() as OutboxRow[],
     count: (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n,

@@ -1,22 +1,18 @@
-// The LINE migration on a database that already holds tickets: migrate to the one before it,
-// insert rows, migrate, and check the new tables and their rules.
-import Database from 'better-sqlite3';
+// 002-line on a database that already holds tickets: migrate to the one before it, insert rows,
+// migrate, and check the new tables and their rules.
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrate } from '../../src/db/migrate.js';
+import { databaseAt, migrateTo, versionOf } from './database-at.js';
 
-describe('migration: LINE tables', () => {
+const N = versionOf('002-line');
+
+describe('migration 002-line', () => {
   it('adds links, outbox and seen webhook events to an existing database', () => {
-    const index = MIGRATIONS.findIndex((m) => m.name.endsWith('-line'));
-    expect(index).toBeGreaterThan(0);
-    expect(MIGRATIONS[index]!.name).toBe(`${String(index + 1).padStart(3, '0')}-line`);
-    const db = new Database(':memory:');
-    migrate(db, MIGRATIONS, index);
+    expect(N).toBeGreaterThan(1);
+    const db = databaseAt(N - 1);
     db.exec(`INSERT INTO services (id, code, name_th, name_en) VALUES (1, 'A', 'ก', 'A');
              INSERT INTO tickets (id, business_day, issued_service_id, service_id, seq, number, status, tracking_code, issued_at, queued_at)
              VALUES (7, '2026-11-25', 1, 1, 1, 'A001', 'waiting', 'ABCDEFGH23', 0, 0);`);
-    migrate(db, MIGRATIONS, index + 1);
-    expect(db.pragma('user_version', { simple: true })).toBe(index + 1);
-    db.pragma('foreign_keys = ON');
+    expect(migrateTo(db, N)).toBe(N);
 
     const link = db.prepare('INSERT INTO line_links (ticket_id, line_user_id, linked_at) VALUES (?, ?, 0)');
     link.run(7, 'U1');

@@ -1,17 +1,14 @@
 // 003-admin: migrate to the schema before it, insert rows, migrate, and find them intact next to
 // the new tables. Located by name, so another migration landing before it does not break this.
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrate } from '../../src/db/migrate.js';
+import { databaseAt, migrateTo, versionOf } from './database-at.js';
 
-const index = MIGRATIONS.findIndex((m) => m.name === '003-admin');
+const N = versionOf('003-admin');
 
 describe('migration 003-admin', () => {
   it('keeps existing rows and adds counter sign-in, devices, audit, terms, archived counters', () => {
-    expect(index).toBeGreaterThan(0);
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS, index);
+    expect(N).toBeGreaterThan(1);
+    const db = databaseAt(N - 1);
     db.exec(`
       INSERT INTO services (id, code, name_th, name_en) VALUES (1, 'A', 'ก', 'A');
       INSERT INTO counters (id, name_th, name_en, normal_per_priority) VALUES (1, 'ช่อง 1', 'Counter 1', 2);
@@ -23,8 +20,7 @@ describe('migration 003-admin', () => {
       INSERT INTO events (type, ticket_id, counter_id, staff_id, at, business_day, payload) VALUES ('ticket.issued', 1, NULL, NULL, 0, '2026-11-25', '{}');
       INSERT INTO settings (key, value) VALUES ('office', '{"name":{"th":"ก","en":"A"}}');
     `);
-    migrate(db, MIGRATIONS, index + 1);
-    expect(db.pragma('user_version', { simple: true })).toBe(index + 1);
+    expect(migrateTo(db, N)).toBe(N);
 
     expect(db.prepare('SELECT id, name_th, normal_per_priority, archived_at FROM counters').all()).toEqual([
       { id: 1, name_th: 'ช่อง 1', normal_per_priority: 2, archived_at: null },

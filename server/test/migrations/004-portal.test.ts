@@ -1,25 +1,21 @@
 // 004-portal: migrate to the schema before it, insert rows, migrate, and find them intact beside
 // the portal's tables and their constraints. Located by name, so another migration does not break it.
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrate } from '../../src/db/migrate.js';
+import { databaseAt, migrateTo, versionOf } from './database-at.js';
 
-const index = MIGRATIONS.findIndex((m) => m.name === '004-portal');
+const N = versionOf('004-portal');
 
 describe('migration 004-portal', () => {
   it('keeps existing rows and adds citizens, consents, sessions, resets, requests, documents, bookings, feedback', () => {
-    expect(index).toBeGreaterThan(0);
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS, index);
+    expect(N).toBeGreaterThan(1);
+    const db = databaseAt(N - 1);
     db.exec(`
       INSERT INTO services (id, code, name_th, name_en) VALUES (1, 'A', 'ก', 'A');
       INSERT INTO tickets (id, business_day, issued_service_id, service_id, seq, number, status, tracking_code, issued_at, queued_at)
         VALUES (1, '2026-03-10', 1, 1, 1, 'A001', 'waiting', 'T1', 0, 0);
       INSERT INTO terms_versions (version, text_th, text_en, created_at) VALUES (1, 'ก', 'a', 0);
     `);
-    migrate(db, MIGRATIONS, index + 1);
-    expect(db.pragma('user_version', { simple: true })).toBe(index + 1);
+    expect(migrateTo(db, N)).toBe(N);
     expect(db.prepare('SELECT number FROM tickets').all()).toEqual([{ number: 'A001' }]);
 
     db.exec(`

@@ -1,11 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+// The migration runner's own rules: a new file gets every migration, a file it does not know (not
+// ours, or from a newer hub) is refused and left alone, each migration commits whole or not at all,
+// and every file in server/src/db/migrations is in the list, in order, with its test in this folder.
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { APPLICATION_ID, MIGRATIONS, migrate, MigrationError } from '../src/db/migrate.js';
-import { DB_FILE, openDatabase } from '../src/db/open.js';
-import { QUEUE_SQL } from '../src/tickets/ticket-repo.js';
+import { APPLICATION_ID, MIGRATIONS, migrate, MigrationError, type Migration } from '../../src/db/migrate.js';
+import { DB_FILE, openDatabase } from '../../src/db/open.js';
+import { databaseAt } from './database-at.js';
+
+const MIGRATIONS_DIR = fileURLToPath(new URL('../../src/db/migrations/', import.meta.url));
+const TESTS_DIR = fileURLToPath(new URL('./', import.meta.url));
+const numbered = (n: number, rest: string) => `${String(n).padStart(3, '0')}-${rest}`;
+const version = (db: Database.Database) => db.pragma('user_version', { simple: true }) as number;
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -15,7 +24,7 @@ const tempDir = () => {
 };
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-describe('migrations', () => {
+describe('the migration runner', () => {
   it('brings a new file to the latest schema, in WAL mode, marked as ours', () => {
     const dir = tempDir();
     const db = openDatabase(dir);
@@ -31,14 +40,22 @@ describe('migrations', () => {
     again.close();
   });
 
-  it('refuses a database written by a newer hub', () => {
+  it('refuses a database written by a newer hub, and leaves it alone', () => {
     const dir = tempDir();
-    openDatabase(dir).close();
+    // A newer hub: this one's migrations and one more, run by the same runner.
+    const newer: Migration[] = [
+      ...MIGRATIONS,
+      { name: numbered(MIGRATIONS.length + 1, 'from-a-newer-hub'), sql: 'CREATE TABLE newer (id INTEGER PRIMARY KEY) STRICT;' },
+    ];
     const raw = new Database(join(dir, DB_FILE));
-    raw.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    expect(migrate(raw, newer)).toBe(MIGRATIONS.length + 1);
     raw.close();
     expect(() => openDatabase(dir)).toThrow(MigrationError);
     expect(() => openDatabase(dir)).toThrow(/newer version/);
+    const check = new Database(join(dir, DB_FILE));
+    expect(version(check)).toBe(MIGRATIONS.length + 1);
+    expect(check.prepare("SELECT name FROM sqlite_master WHERE name = 'newer'").get()).toEqual({ name: 'newer' });
+    check.close();
   });
 
   it('refuses a file that is not an OSS queue database and leaves it alone', () => {
@@ -52,41 +69,47 @@ describe('migrations', () => {
     check.close();
   });
 
-  it('001: enforces unique numbers per service and day, and one current ticket per counter', () => {
-    const db = new Database(':memory:');
-    migrate(db, MIGRATIONS, 1);
-    db.exec(`INSERT INTO services (id, code, name_th, name_en) VALUES (1, 'A', 'ก', 'A');
-             INSERT INTO counters (id, name_th, name_en) VALUES (1, 'ช่อง 1', 'Counter 1');`);
-    const insert =
-      db.prepare(`INSERT INTO tickets (business_day, issued_service_id, service_id, seq, number, status, tracking_code, issued_at, queued_at, counter_id)
-      VALUES (?, 1, 1, ?, ?, ?, ?, 0, 0, ?)`);
-    insert.run('2026-11-25', 1, 'A001', 'called', 'T1', 1);
-    expect(() => insert.run('2026-11-25', 1, 'A001', 'waiting', 'T2', null)).toThrow(/UNIQUE/);
-    insert.run('2026-11-26', 1, 'A001', 'waiting', 'T3', null);
-    expect(() => insert.run('2026-11-26', 2, 'A002', 'serving', 'T4', 1)).toThrow(/UNIQUE/);
-    insert.run('2026-11-26', 2, 'A002', 'held', 'T5', 1);
-    expect(() => insert.run('2026-11-26', 3, 'A003', 'lost', 'T6', null)).toThrow(/CHECK/);
+  it('migrates up to a target and no further, and never back down', () => {
+    const db = databaseAt(0);
+    expect(migrate(db, MIGRATIONS, 2)).toBe(2);
+    expect(version(db)).toBe(2);
+    expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'counter_sessions'").get()).toEqual({ n: 0 });
+    expect(migrate(db, MIGRATIONS, 1)).toBe(2);
+    expect(version(db)).toBe(2);
+    expect(migrate(db)).toBe(MIGRATIONS.length);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    db.close();
+  });
+
+  it('commits each migration whole or not at all', () => {
+    const db = databaseAt(0);
+    const broken: Migration[] = [
+      MIGRATIONS[0]!,
+      {
+        name: numbered(2, 'broken'),
+        sql: 'CREATE TABLE half (id INTEGER PRIMARY KEY); CREATE TABLE half (id INTEGER PRIMARY KEY);',
+      },
+    ];
+    expect(() => migrate(db, broken)).toThrow(/already exists/);
+    expect(version(db)).toBe(1);
+    expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'half'").get()).toEqual({ n: 0 });
+    db.close();
   });
 });
 
-describe('the queue lane index', () => {
-  it('answers people-ahead and call-next from index ranges, with no sort of the queue', () => {
-    const db = openDatabase(':memory:');
-    const plans = {
-      ahead: db.prepare(`EXPLAIN QUERY PLAN ${QUEUE_SQL.ahead}`).all({ service_id: 1, lane: 2, queued_at: 0, id: 1 }),
-      behind: db.prepare(`EXPLAIN QUERY PLAN ${QUEUE_SQL.behind}`).all({ service_id: 1, lane: 2, queued_at: 0, id: 1 }),
-      nextPriority: db.prepare(`EXPLAIN QUERY PLAN ${QUEUE_SQL.nextPriority}`).all(1, '2026-11-25'),
-      nextNormal: db.prepare(`EXPLAIN QUERY PLAN ${QUEUE_SQL.nextNormal}`).all(1, '2026-11-25'),
-    };
-    for (const [query, plan] of Object.entries(plans)) {
-      const details = (plan as Array<{ detail: string }>).map((r) => r.detail);
-      const searches = details.filter((d) => d.startsWith('SEARCH tickets'));
-      expect(searches.length, query).toBeGreaterThan(0);
-      // Migration 005's expression and ticket-repo's LANE_SQL must match word for word for this.
-      for (const s of searches)
-        expect(s, query).toMatch(/USING (COVERING )?INDEX tickets_queued_lane \(service_id=\? AND <expr>/);
-      expect(details.join('\n'), query).not.toMatch(/TEMP B-TREE/);
-    }
-    db.close();
+describe('the migration list', () => {
+  const files = readdirSync(MIGRATIONS_DIR)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.slice(0, -'.ts'.length))
+    .sort();
+
+  it('holds every file of server/src/db/migrations, in order, each named by its number', () => {
+    expect(MIGRATIONS.map((m) => m.name)).toEqual(files);
+    MIGRATIONS.forEach((m, i) => expect(m.name).toMatch(new RegExp(`^${numbered(i + 1, '')}[a-z0-9-]+$`)));
+  });
+
+  it('has a test here for every migration: <name>.test.ts', () => {
+    const missing = files.filter((name) => !existsSync(join(TESTS_DIR, `${name}.test.ts`)));
+    expect(missing, 'migrations without a test in server/test/migrations').toEqual([]);
   });
 });

@@ -1,14 +1,10 @@
 // A citizen ID typed on the portal is a claim (docs/portal.md, "Citizen IDs"): no answer says
 // whether a number is registered, a squatter's claim does not block the owner, a citizen sets it
 // once and only a supervisor at the counter (with the ID card) changes or verifies it afterwards,
-// and every change is in the audit log, without the digits.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+// and every change is in the audit log, without the digits. Migration 007, which made the IDs
+// claims: server/test/migrations/007-citizen-id-claims.test.ts.
 import { AuditResponse, type Citizen, type Ticket } from '@oss/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrate } from '../../src/db/migrate.js';
 import { startFakeLineLogin, type FakeLineLogin } from '../../../test/support/fake-line-login.js';
 import { startTestHub, type TestHub } from '../../../test/support/hub.js';
 import { CitizenClient, errorCode, makeCid } from './portal-kit.js';
@@ -193,32 +189,5 @@ describe("a supervisor at the counter, with the citizen's ID card", () => {
     expect(latest[0]).toMatchObject({ action: 'citizen-id-verify', after: { changed: true } });
     expect((await staffCall('PUT', path, supervisor, { citizenId: 'not a number' })).status).toBe(400);
     expect((await staffCall('PUT', '/tickets/999999/request/citizen-id', supervisor, { citizenId: realCid })).status).toBe(404);
-  });
-});
-
-describe('migration 007-citizen-id-claims', () => {
-  it('turns the registered IDs into unverified claims, not unique; a verified ID is unique', () => {
-    const index = MIGRATIONS.findIndex((m) => m.name === '007-citizen-id-claims');
-    expect(index).toBeGreaterThan(0);
-    const dir = mkdtempSync(join(tmpdir(), 'oss-m007-'));
-    const db = new Database(join(dir, 'db.sqlite'));
-    try {
-      db.pragma('foreign_keys = ON');
-      migrate(db, MIGRATIONS, index);
-      db.exec(`INSERT INTO citizens (id, username, name, cid_hash, cid_last4, created_at) VALUES (1, 'a', 'ก', 'h1', '1234', 0);
-               INSERT INTO citizens (id, username, name, created_at) VALUES (2, 'b', 'ข', 0);`);
-      migrate(db, MIGRATIONS, index + 1);
-      expect(db.prepare('SELECT id, cid_hash, cid_claim, cid_last4, cid_verified_at FROM citizens ORDER BY id').all()).toEqual([
-        { id: 1, cid_hash: null, cid_claim: 'h1', cid_last4: '1234', cid_verified_at: null },
-        { id: 2, cid_hash: null, cid_claim: null, cid_last4: null, cid_verified_at: null },
-      ]);
-      // Two claims of one number are fine; two verified ones are not.
-      db.prepare("UPDATE citizens SET cid_claim = 'h1' WHERE id = 2").run();
-      db.prepare('UPDATE citizens SET cid_verified_at = 1 WHERE id = 1').run();
-      expect(() => db.prepare('UPDATE citizens SET cid_verified_at = 2 WHERE id = 2').run()).toThrow(/UNIQUE/);
-    } finally {
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

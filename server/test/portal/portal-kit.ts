@@ -2,6 +2,7 @@
 // Thai citizen IDs, and small real files (PDF, PNG, an .exe).
 import type { Citizen } from '@oss/shared';
 import { expect } from 'vitest';
+import { errorCodeOf } from '../../../test/support/error-code.js';
 import type { TestHub } from '../../../test/support/hub.js';
 
 /** A valid 13-digit citizen ID from 12 digits (the check digit computed). */
@@ -110,4 +111,4 @@ export class CitizenClient {
   }
 }
 
-export const errorCode = (a: Answer<unknown>) => (a.body as { error?: { code?: string } }).error?.code;
+export const errorCode = (a: Answer<unknown>): string | undefined => errorCodeOf(a.body);

@@ -3,7 +3,8 @@
 // byte each connection sent.
 import { createServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { DLE_EOT_PAPER, PAPER_BYTES } from '../../src/printing/printer-status.js';
+import { DLE_EOT_PAPER, PAPER_BYTES } from '@oss/shared';
+import { until } from '../../../test/support/until.js';
 
 export type FakePaper = 'ok' | 'near-end' | 'out' | 'silent';
 
@@ -69,11 +70,11 @@ export async function startFakePrinter(paper: FakePaper = 'ok'): Promise<FakePri
       return `tcp://127.0.0.1:${port}${query ? `?${query}` : ''}`;
     },
     async waitForJobs(n, ms = 3000) {
-      const end = Date.now() + ms;
-      while (printer.jobs.length < n) {
-        if (Date.now() > end) throw new Error(`expected ${n} print jobs, got ${printer.jobs.length}`);
-        await new Promise((r) => setTimeout(r, 10));
-      }
+      await until(
+        () => printer.jobs.length >= n,
+        () => `${n} print jobs, got ${printer.jobs.length}`,
+        ms,
+      );
       return printer.jobs;
     },
     async setOnline(online) {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DLE_EOT_PAPER } from '@oss/shared';
 import { ConfigError } from '../../src/config.js';
 import { PrinterError, printOverTcp } from '../../src/printing/network-printer.js';
 import { parsePrinterUrl } from '../../src/printing/printer-config.js';
-import { DLE_EOT_PAPER, isStatusByte, PAPER_BYTES, paperState } from '../../src/printing/printer-status.js';
 import { deadPort, startFakePrinter, type FakePrinter } from './fake-printer.js';
 
 const JOB = Buffer.from([0x1b, 0x40, 0x41, 0x0a, 0x1d, 0x56, 0x00]);
@@ -24,17 +24,6 @@ async function printWith(paper: FakePrinter['paper'], params: Record<string, str
   return { ...result, received: received! };
 }
 
-describe('paper status (DLE EOT 4)', () => {
-  it('reads the roll sensor bits', () => {
-    expect(paperState(PAPER_BYTES.ok)).toBe('ok');
-    expect(paperState(PAPER_BYTES.nearEnd)).toBe('near-end');
-    expect(paperState(PAPER_BYTES.out)).toBe('out');
-    expect(paperState(PAPER_BYTES.outAndNearEnd)).toBe('out');
-    expect(isStatusByte(PAPER_BYTES.ok)).toBe(true);
-    expect(isStatusByte(0x41)).toBe(false);
-  });
-});
-
 describe('network printer', () => {
   it('asks for the paper status, then sends the job', async () => {
     const { outcome, received } = await printWith('ok');
@@ -46,7 +35,7 @@ describe('network printer', () => {
     const { error, received } = await printWith('out');
     expect(error).toBeInstanceOf(PrinterError);
     expect(error?.code).toBe('printer-out-of-paper');
-    expect(received).toEqual(DLE_EOT_PAPER);
+    expect(received).toEqual(Buffer.from(DLE_EOT_PAPER));
   });
 
   it('prints with the paper near its end, and says so', async () => {
@@ -58,14 +47,14 @@ describe('network printer', () => {
   it('refuses near the end when the profile says so', async () => {
     const { error, received } = await printWith('near-end', { nearEnd: 'refuse' });
     expect(error?.code).toBe('printer-out-of-paper');
-    expect(received).toEqual(DLE_EOT_PAPER);
+    expect(received).toEqual(Buffer.from(DLE_EOT_PAPER));
   });
 
   it('treats a printer that does not answer the status as unavailable', async () => {
     const { error, received } = await printWith('silent');
     expect(error?.code).toBe('printer-unavailable');
     expect(error?.detail).toMatch(/no paper status/);
-    expect(received).toEqual(DLE_EOT_PAPER);
+    expect(received).toEqual(Buffer.from(DLE_EOT_PAPER));
   });
 
   it('prints without asking when the profile turns the status check off', async () => {

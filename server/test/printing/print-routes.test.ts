@@ -3,6 +3,7 @@ import { PNG } from 'pngjs';
 import { io, type Socket } from 'socket.io-client';
 import {
   AlertsResponse,
+  DLE_EOT_PAPER,
   ErrorBody,
   TicketResponse,
   type Alert,
@@ -11,9 +12,9 @@ import {
   type Ticket,
 } from '@oss/shared';
 import { startTestHub, type TestHub } from '../../../test/support/hub.js';
+import { until } from '../../../test/support/until.js';
 import { fromRgba } from '../../src/printing/bitmap.js';
 import { rasterBlock } from '../../src/printing/escpos-encoder.js';
-import { DLE_EOT_PAPER } from '../../src/printing/printer-status.js';
 import { renderLine } from '../../src/printing/raster.js';
 import { decodeQr, qrPayloads } from './escpos-bytes.js';
 import { startFakePrinter, type FakePrinter } from './fake-printer.js';
@@ -82,13 +83,8 @@ async function listen(role: 'counter' | 'display') {
   return alerts;
 }
 
-async function until(check: () => boolean, ms = 3000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+/** How long an alert may take to reach a staff screen. */
+const ALERT_MS = 3000;
 
 describe('printing from the hub', () => {
   it('prints the ticket a kiosk just took: status query, ESC @, the number, a QR to the tracker, the cut', async () => {
@@ -129,9 +125,9 @@ describe('printing from the hub', () => {
     expect(error.code).toBe('printer-out-of-paper');
     expect(error.message).toMatch(/กระดาษหมด.*out of paper/);
     const [job] = (await printer.waitForJobs(jobsBefore + 1)).slice(jobsBefore);
-    expect(job).toEqual(DLE_EOT_PAPER);
+    expect(job).toEqual(Buffer.from(DLE_EOT_PAPER));
 
-    await until(() => staffAlerts.length === 1);
+    await until(() => staffAlerts.length === 1, 'the out-of-paper alert', ALERT_MS);
     expect(staffAlerts[0]).toMatchObject({
       kind: 'printer',
       code: 'printer-out-of-paper',
@@ -146,29 +142,29 @@ describe('printing from the hub', () => {
 
     // A counter that connects later learns it on connect; the TV never hears of it.
     const lateAlerts = await listen('counter');
-    await until(() => lateAlerts.length === 1);
+    await until(() => lateAlerts.length === 1, 'the alert on connect', ALERT_MS);
     expect(lateAlerts[0]!.code).toBe('printer-out-of-paper');
     expect(publicAlerts).toEqual([]);
   });
 
   it('answers 409 printer-unavailable when the printer is off, and the alert says so', async () => {
     const staffAlerts = await listen('counter');
-    await until(() => staffAlerts.length === 1); // the out-of-paper one, on connect
+    await until(() => staffAlerts.length === 1, 'the out-of-paper alert on connect', ALERT_MS);
     await printer.setOnline(false);
     const res = await printTracked(await take());
     expect(res.status).toBe(409);
     expect(errorCode(res.json)).toBe('printer-unavailable');
-    await until(() => staffAlerts.length === 2);
+    await until(() => staffAlerts.length === 2, 'the printer-unavailable alert', ALERT_MS);
     expect(staffAlerts[1]).toMatchObject({ code: 'printer-unavailable', active: true });
   });
 
   it('clears the alert when a print works again', async () => {
     const staffAlerts = await listen('counter');
-    await until(() => staffAlerts.length === 1);
+    await until(() => staffAlerts.length === 1, 'the active alert, on connect', ALERT_MS);
     await printer.setOnline(true);
     printer.paper = 'ok';
     expect((await printTracked(await take())).status).toBe(200);
-    await until(() => staffAlerts.length === 2);
+    await until(() => staffAlerts.length === 2, 'the printer-ok alert', ALERT_MS);
     expect(staffAlerts[1]).toMatchObject({ code: 'printer-ok', active: false, level: 'info', id: 'printer:hub' });
     expect(AlertsResponse.parse((await call(hub, 'GET', '/alerts', true)).json).alerts).toEqual([]);
   });

@@ -14,8 +14,8 @@ export type { ShellApp, ShellBridge, ShellBridgeHost } from '../../src/shell-bri
 
 export const SHELL_APPS = ['kiosk', 'counter', 'display'] as const satisfies readonly ShellApp[];
 
-// The argv switch and the global's name live in channels.ts (import-free, so the bundled kiosk
-// preload can import them too).
+// The argv switch and the global's name live in channels.ts (import-free, so the bundled preloads
+// can import them too).
 export { BRIDGE_ARG_PREFIX, BRIDGE_GLOBAL } from './channels.js';
 
 export const ShellBridgeSchema = z.strictObject({

@@ -1,6 +1,6 @@
 // Main process. The shells' public surface: `startShell` for each app's main.ts, and the pure
 // pieces for code that extends a shell (the kiosk's devices). Renderers must not import this
-// (it pulls in 'electron'); they use the `ShellBridge` type from `@oss/shared`.
+// (it is main-process code, with Node); they use the `ShellBridge` type from `@oss/shared`.
 export * from './bridge.js';
 export * from './channels.js';
 export * from './config.js';
@@ -15,3 +15,4 @@ export * from './devices/device-config.js';
 export * from './devices/device-ipc.js';
 export { startKioskDevices, type KioskDeviceDeps } from './devices/kiosk-devices.js';
 export { startShell, type StartShellOptions } from './main-process.js';
+export type * from './shell-electron.js';

@@ -1,20 +1,8 @@
-// Main process (Electron). The composition root of a shell: the only module here that imports
-// 'electron' at run time. It wires the pure decisions of the sibling modules to Electron's
-// events and holds no policy of its own; each app's src/electron/main.ts calls startShell().
+// Main process. The composition root of a shell: it wires the pure decisions of the sibling
+// modules to Electron's events and holds no policy of its own. Electron itself is passed in (each
+// app's src/electron/main.ts hands over its `import electron from 'electron'`), so nothing here
+// loads 'electron' at run time and the tests give it a stand-in.
 import { join } from 'node:path';
-import {
-  BrowserWindow,
-  Menu,
-  app,
-  dialog,
-  ipcMain,
-  net,
-  powerSaveBlocker,
-  screen,
-  session,
-  type Session,
-  type WebContents,
-} from 'electron';
 import { createBridge, encodeBridgeArg, type ShellApp } from './bridge.js';
 import type { ShellSettings } from './config.js';
 import { loadShellSettings } from './config-file.js';
@@ -31,9 +19,12 @@ import {
   windowOpenDecision,
   type Permission,
 } from './security.js';
+import type { SessionLike, ShellElectron, WebContentsLike, WindowLike } from './shell-electron.js';
 import { buildWindowOptions, keepsDisplayAwake, pickScreenBounds, removesApplicationMenu } from './window-options.js';
 
 export interface StartShellOptions {
+  /** The 'electron' module (or a stand-in in tests). */
+  readonly electron: ShellElectron;
   readonly app: ShellApp;
   /** Absolute path of the app's compiled CommonJS preload (sandboxed preloads must be CJS). */
   readonly preloadPath: string;
@@ -46,6 +37,8 @@ export interface StartShellOptions {
 const PROBE_TIMEOUT_MS = 3_000;
 
 export function startShell(options: StartShellOptions): void {
+  const { electron } = options;
+  const { app, dialog } = electron;
   const shellApp = options.app;
   const log = (message: string): void => console.log(`[oss-${shellApp}] ${message}`);
 
@@ -58,7 +51,7 @@ export function startShell(options: StartShellOptions): void {
     app.quit();
     return;
   }
-  let win: BrowserWindow | undefined;
+  let win: WindowLike | undefined;
   app.on('second-instance', () => {
     if (win === undefined) return;
     if (win.isMinimized()) win.restore();
@@ -93,28 +86,29 @@ export function startShell(options: StartShellOptions): void {
         // Windows and macOS only; on Linux autostart is the packaging's job (build/).
         app.setLoginItemSettings({ openAtLogin: settings.startOnBoot });
       }
-      if (removesApplicationMenu(shellApp)) Menu.setApplicationMenu(null);
-      if (keepsDisplayAwake(shellApp)) powerSaveBlocker.start('prevent-display-sleep');
+      if (removesApplicationMenu(shellApp)) electron.Menu.setApplicationMenu(null);
+      if (keepsDisplayAwake(shellApp)) electron.powerSaveBlocker.start('prevent-display-sleep');
 
       // Every web contents, including any created later, gets the same lockdown.
       app.on('web-contents-created', (_event, contents) => lockDown(contents, settings, log));
-      grantPermissions(session.defaultSession, settings);
+      grantPermissions(electron.session.defaultSession, settings);
 
-      win = createWindow(settings, options.preloadPath);
+      win = createWindow(electron, settings, options.preloadPath);
       win.on('closed', () => {
         win = undefined;
       });
-      if (options.devices) startDevices(options.devices, settings, () => win?.webContents, log);
-      superviseWindow(win.webContents, settings, options.crashPolicy ?? DEFAULT_CRASH_POLICY, log);
+      if (options.devices) startDevices(electron, options.devices, settings, () => win?.webContents, log);
+      superviseWindow(electron, win.webContents, settings, options.crashPolicy ?? DEFAULT_CRASH_POLICY, log);
     })
     .catch((err: unknown) => fail('start-up error', err));
 }
 
 /** Starts the devices in main and connects them to the window's renderer over IPC. */
 function startDevices(
+  { app, ipcMain }: ShellElectron,
   start: NonNullable<StartShellOptions['devices']>,
   settings: ShellSettings,
-  contents: () => WebContents | undefined,
+  contents: () => WebContentsLike | undefined,
   log: (m: string) => void,
 ): void {
   const host = start({
@@ -134,7 +128,7 @@ function startDevices(
   });
 }
 
-function createWindow(settings: ShellSettings, preloadPath: string): BrowserWindow {
+function createWindow({ app, BrowserWindow, screen }: ShellElectron, settings: ShellSettings, preloadPath: string): WindowLike {
   const bridge = createBridge({
     app: settings.app,
     version: app.getVersion(),
@@ -153,7 +147,7 @@ function createWindow(settings: ShellSettings, preloadPath: string): BrowserWind
   return win;
 }
 
-function lockDown(contents: WebContents, settings: ShellSettings, log: (m: string) => void): void {
+function lockDown(contents: WebContentsLike, settings: ShellSettings, log: (m: string) => void): void {
   contents.setWindowOpenHandler(({ url }) => {
     log(`blocked new window: ${url}`);
     return windowOpenDecision();
@@ -170,7 +164,7 @@ function lockDown(contents: WebContents, settings: ShellSettings, log: (m: strin
   contents.on('will-redirect', guard);
 }
 
-function grantPermissions(ses: Session, settings: ShellSettings): void {
+function grantPermissions(ses: SessionLike, settings: ShellSettings): void {
   const decide = (permission: Permission, url: string): boolean =>
     permissionDecision({ app: settings.app, permission, requestingUrl: url }, settings.hubUrl);
   ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
@@ -182,7 +176,8 @@ function grantPermissions(ses: Session, settings: ShellSettings): void {
 }
 
 function superviseWindow(
-  contents: WebContents,
+  { net }: ShellElectron,
+  contents: WebContentsLike,
   settings: ShellSettings,
   crashOptions: CrashPolicyOptions,
   log: (m: string) => void,
@@ -204,7 +199,7 @@ function superviseWindow(
     appUrl: settings.appUrl,
     retryMs: settings.offlineRetryMs,
     load: (url) => loadPage(contents, url),
-    probe: probeUrl,
+    probe: (url) => probeUrl(net, url),
     showLocalPage,
     schedule: (run, ms) => {
       const timer = setTimeout(run, ms);
@@ -249,7 +244,7 @@ function superviseWindow(
 }
 
 /** Loads `url`, treating an HTTP error status (a proxy's 502, a hub without that app) as failure. */
-async function loadPage(contents: WebContents, url: string): Promise<LoadOutcome> {
+async function loadPage(contents: WebContentsLike, url: string): Promise<LoadOutcome> {
   let status = 0;
   const onNavigate = (_event: unknown, _url: string, httpResponseCode: number): void => {
     status = httpResponseCode;
@@ -265,7 +260,7 @@ async function loadPage(contents: WebContents, url: string): Promise<LoadOutcome
   }
 }
 
-async function probeUrl(url: string): Promise<boolean> {
+async function probeUrl(net: ShellElectron['net'], url: string): Promise<boolean> {
   try {
     const response = await net.fetch(url, {
       // Ask the hub itself: a cached copy would say "up" while it is down.

@@ -1,14 +1,14 @@
 // The bridge travels main → argv → preload → `window.ossShell`. The preloads are run the way a
 // sandboxed renderer runs them: as CommonJS in a fresh V8 context whose require() knows only
 // 'electron' (a stub recording exposeInMainWorld and the IPC calls), with `process.argv` as main
-// would set it. The counter and display preloads are .cts files compiled by tsc; the kiosk's is
-// bundled by esbuild (it imports the channel names), and is checked both ways too.
+// would set it. Every app's preload is bundled by esbuild with the shared one
+// (src/preload/), checked from source with the build's own options and as built.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { buildSync } from 'esbuild';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { preloadBuildOptions } from '../../../build/preload.js';
 import {
   BRIDGE_ARG_PREFIX,
   BRIDGE_GLOBAL,
@@ -23,42 +23,16 @@ import { DEVICE_CHANNELS } from '../src/channels.js';
 import type { ShellDevices } from '../../src/shell-bridge.js';
 
 const root = new URL('../../../', import.meta.url);
-/** The kiosk's preload is bundled (ESM source → CommonJS); the others are compiled .cts files. */
-const BUNDLED: ReadonlySet<ShellApp> = new Set(['kiosk']);
-const preloadSource = (app: ShellApp) =>
-  fileURLToPath(new URL(`${app}/src/electron/preload.${BUNDLED.has(app) ? 'ts' : 'cts'}`, root));
 const preloadBuilt = (app: ShellApp) => fileURLToPath(new URL(`${app}/dist/electron/preload.cjs`, root));
 
 function bridgeFor(app: ShellApp): ShellBridge {
   return createBridge({ app, version: '1.2.3', hubUrl: 'http://10.0.0.5:8080', platform: 'win32' });
 }
 
-/** Builds a preload as the build does: tsc for a .cts file, esbuild for the kiosk's bundle. */
+/** Bundles a preload as the build does (build/preload.ts), in memory. */
 function compile(app: ShellApp): string {
-  if (BUNDLED.has(app)) {
-    // The same options as kiosk/package.json `build:preload`.
-    const result = buildSync({
-      entryPoints: [preloadSource(app)],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'es2022',
-      external: ['electron'],
-      conditions: ['oss-source'],
-      write: false,
-      logLevel: 'silent',
-    });
-    return result.outputFiles[0]?.text ?? '';
-  }
-  const { outputText } = ts.transpileModule(readFileSync(preloadSource(app), 'utf8'), {
-    fileName: 'preload.cts',
-    compilerOptions: {
-      module: ts.ModuleKind.NodeNext,
-      target: ts.ScriptTarget.ES2022,
-      verbatimModuleSyntax: true,
-    },
-  });
-  return outputText;
+  const result = buildSync({ ...preloadBuildOptions(app), write: false, logLevel: 'silent' });
+  return result.outputFiles[0]?.text ?? '';
 }
 
 interface Exposure {
@@ -166,7 +140,7 @@ describe.each(SHELL_APPS)('%s preload', (app) => {
   });
 
   it('behaves the same as built (npm test builds first)', () => {
-    expect(existsSync(preloadBuilt(app)), BUNDLED.has(app) ? 'run npm run build -w kiosk first' : 'run tsc -b first').toBe(true);
+    expect(existsSync(preloadBuilt(app)), `run npm run build -w ${app} first`).toBe(true);
     const { calls, required } = runSandboxed(readFileSync(preloadBuilt(app), 'utf8'), [encodeBridgeArg(bridge)]);
     expect(required).toEqual(['electron']);
     expect(calls).toHaveLength(1);

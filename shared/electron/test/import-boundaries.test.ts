@@ -120,7 +120,6 @@ describe('import boundaries', () => {
       'devices/hid-pos-decoder.ts',
       'devices/hid-selection.ts',
       'devices/keyboard-decoder.ts',
-      'devices/paper-status.ts',
       'devices/thai-id-card.ts',
       'devices/ticket-bytes.ts',
       'devices/tis620.ts',
@@ -128,7 +127,11 @@ describe('import boundaries', () => {
       'hub-loader.ts',
       'hub-url.ts',
       'offline-page.ts',
+      'preload/device-bridge.ts',
+      'preload/expose-bridge.ts',
+      'preload/index.ts',
       'security.ts',
+      'shell-electron.ts',
       'window-options.ts',
     ]);
     expect(shellModules.filter((f) => NODE_MODULES.has(name(f)))).toHaveLength(NODE_MODULES.size);
@@ -137,7 +140,8 @@ describe('import boundaries', () => {
   it.each(pureModules.map((f) => [name(f), f]))('pure module %s imports neither electron nor Node', (_n, file) => {
     for (const spec of runtimeImports(file)) {
       const relativeImport = spec.startsWith('./') || spec.startsWith('../');
-      expect(spec === 'zod' || relativeImport, `${name(file)} imports ${spec}`).toBe(true);
+      // @oss/shared is the contract, which runs anywhere (lint keeps Node and electron out of it).
+      expect(spec === 'zod' || spec === '@oss/shared' || relativeImport, `${name(file)} imports ${spec}`).toBe(true);
       if (relativeImport) {
         const target = name(join(dirname(file), spec.replace(/\.js$/, '.ts')));
         expect(NODE_MODULES.has(target), `${name(file)} imports ${spec}`).toBe(false);
@@ -145,7 +149,17 @@ describe('import boundaries', () => {
     }
   });
 
-  it('the kiosk preload imports only the import-free channels module from the shell', () => {
+  it('the shared preload imports only the import-free channels module from the shell', () => {
+    // Bundled into each app's sandboxed preload (bridge-preload.test.ts checks the bundle requires
+    // only electron), so it must pull in nothing of main's.
+    const preloadModules = shellModules.filter((f) => name(f).startsWith('preload/'));
+    expect(preloadModules).toHaveLength(3);
+    for (const file of preloadModules) {
+      for (const spec of runtimeImports(file)) {
+        const target = name(join(dirname(file), spec.replace(/\.js$/, '.ts')));
+        expect(target === 'channels.ts' || target.startsWith('preload/'), `${name(file)} imports ${spec}`).toBe(true);
+      }
+    }
     expect(runtimeImports(join(electronSrc, 'channels.ts'))).toEqual([]);
   });
 
@@ -174,9 +188,14 @@ describe('import boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('only main-process.ts loads electron at run time', () => {
+  it('only the apps’ entry points load electron at run time; startShell is handed it', () => {
     const users = shellModules.filter((f) => runtimeImports(f).includes('electron')).map((f) => basename(f));
-    expect(users).toEqual(['main-process.ts']);
+    expect(users).toEqual([]);
+    for (const app of APPS) {
+      for (const entry of ['main.ts', 'preload.ts']) {
+        expect(runtimeImports(join(root, app, 'src/electron', entry)), `${app} ${entry}`).toContain('electron');
+      }
+    }
   });
 
   it('config-file.ts touches the file system but not electron', () => {
@@ -196,15 +215,11 @@ describe('import boundaries', () => {
     }
   });
 
-  it.each(APPS)('the %s preload loads only electron (and the channels); its main only the shared shell', (app) => {
-    // The kiosk's preload is bundled (bridge-preload.test.ts checks the bundle requires only electron).
-    if (app === 'kiosk') {
-      expect(runtimeImports(join(root, app, 'src/electron/preload.ts'))).toEqual(['electron', '@oss/shared/electron/channels']);
-    } else {
-      expect(runtimeImports(join(root, app, 'src/electron/preload.cts'))).toEqual(['electron']);
-    }
+  it.each(APPS)('the %s preload and main load only electron and the shared preload or shell', (app) => {
+    // The preload is bundled (bridge-preload.test.ts checks the bundle requires only electron).
+    expect(runtimeImports(join(root, app, 'src/electron/preload.ts'))).toEqual(['electron', '@oss/shared/electron/preload']);
     const main = runtimeImports(join(root, app, 'src/electron/main.ts'));
-    expect(main.filter((s) => !isNodeBuiltin(s))).toEqual(['@oss/shared/electron']);
+    expect(main.filter((s) => !isNodeBuiltin(s))).toEqual(['electron', '@oss/shared/electron']);
   });
 
   it('no renderer code imports electron, the shell or Node', () => {

@@ -1,10 +1,11 @@
-// The wiring in main-process.ts, against a stand-in for the 'electron' module (the binary is not
-// installed where these tests run). The decisions themselves are tested on the pure modules; this
-// checks they reach the right Electron events, windows and sessions.
+// The wiring in main-process.ts, against a stand-in for the 'electron' module passed to startShell
+// (the binary is not installed where these tests run). The decisions themselves are tested on the
+// pure modules; this checks they reach the right Electron events, windows and sessions.
 import { EventEmitter } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeBridgeArg, type ShellApp } from '../src/bridge.js';
 import { DEVICE_CHANNELS } from '../src/channels.js';
@@ -61,7 +62,10 @@ function fakeElectron(appData: string, options: { lock?: boolean } = {}) {
   class FakeWindow extends EventEmitter {
     readonly webContents = new FakeWebContents();
     readonly setMenuBarVisibility = vi.fn();
-    constructor(readonly options: { webPreferences: { additionalArguments: string[] } } & Record<string, unknown>) {
+    readonly isMinimized = () => false;
+    readonly restore = vi.fn();
+    readonly focus = vi.fn();
+    constructor(readonly options: BrowserWindowConstructorOptions) {
       super();
       windows.push(this);
       app.emit('web-contents-created', {}, this.webContents);
@@ -96,45 +100,7 @@ function fakeElectron(appData: string, options: { lock?: boolean } = {}) {
   };
 }
 
-const electron = vi.hoisted(() => ({ current: undefined as ReturnType<typeof fakeElectron> | undefined }));
-
-vi.mock('electron', () => {
-  const get = () => {
-    if (electron.current === undefined) throw new Error('no fake electron');
-    return electron.current;
-  };
-  return {
-    get app() {
-      return get().app;
-    },
-    get BrowserWindow() {
-      return get().BrowserWindow;
-    },
-    get Menu() {
-      return get().Menu;
-    },
-    get dialog() {
-      return get().dialog;
-    },
-    get ipcMain() {
-      return get().ipcMain;
-    },
-    get net() {
-      return get().net;
-    },
-    get powerSaveBlocker() {
-      return get().powerSaveBlocker;
-    },
-    get screen() {
-      return get().screen;
-    },
-    get session() {
-      return get().session;
-    },
-  };
-});
-
-const { startShell } = await import('../src/main-process.js');
+import { startShell } from '../src/main-process.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -144,16 +110,14 @@ beforeEach(async () => {
 afterEach(async () => {
   vi.useRealTimers();
   vi.restoreAllMocks();
-  electron.current = undefined;
   await rm(dir, { recursive: true, force: true });
 });
 
 async function start(app: ShellApp, config: object, lock = true) {
   const fake = fakeElectron(dir, { lock });
-  electron.current = fake;
   const file = join(dir, 'oss-shell.json');
   await writeFile(file, JSON.stringify(config));
-  startShell({ app, preloadPath: '/opt/oss/preload.cjs', env: { OSS_SHELL_CONFIG: file } });
+  startShell({ electron: fake, app, preloadPath: '/opt/oss/preload.cjs', env: { OSS_SHELL_CONFIG: file } });
   return fake;
 }
 
@@ -178,7 +142,7 @@ describe('startShell', () => {
       sandbox: true,
       preload: '/opt/oss/preload.cjs',
     });
-    expect(decodeBridgeArg(win.options.webPreferences.additionalArguments)).toEqual({
+    expect(decodeBridgeArg(win.options.webPreferences?.additionalArguments ?? [])).toEqual({
       app: 'kiosk',
       version: '9.9.9',
       hubUrl: 'http://hub:8080',
@@ -227,7 +191,6 @@ describe('startShell', () => {
 
   it('shows the offline page when the hub is down and loads once a probe succeeds', async () => {
     const fake = fakeElectron(dir);
-    electron.current = fake;
     const file = join(dir, 'oss-shell.json');
     await writeFile(file, '{"offlineRetrySeconds": 2}');
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -239,7 +202,7 @@ describe('startShell', () => {
         this.webContents.hubUp = false;
       }
     };
-    startShell({ app: 'display', preloadPath: '/p.cjs', env: { OSS_SHELL_CONFIG: file } });
+    startShell({ electron: fake, app: 'display', preloadPath: '/p.cjs', env: { OSS_SHELL_CONFIG: file } });
     const win = await started(fake);
     await vi.waitFor(() => expect(win.webContents.loads).toHaveLength(2));
     expect(win.webContents.loads[0]).toBe('http://localhost:8080/display');
@@ -298,12 +261,12 @@ describe('startShell', () => {
 
   it('starts the kiosk’s devices with its config and connects them to the window over IPC', async () => {
     const fake = fakeElectron(dir);
-    electron.current = fake;
     const file = join(dir, 'oss-shell.json');
     await writeFile(file, JSON.stringify({ hubUrl: 'http://hub:8080', devices: { usbPrinter: { device: '0416:5011' } } }));
     let context: DeviceHostContext<DevicesConfig> | undefined;
     const stop = vi.fn(async () => undefined);
     startShell({
+      electron: fake,
       app: 'kiosk',
       preloadPath: '/p.cjs',
       env: { OSS_SHELL_CONFIG: file },

@@ -42,7 +42,7 @@ export function SettingsPage({ admin, lang, onUnauthorized }: SectionProps) {
 function PublicUrl({ value, lang }: { value: string | null; lang: Lang }) {
   if (value === null) {
     return (
-      <p className="notice notice-error" role="status" data-testid="public-url-missing">
+      <p className="notice notice-info" role="status" data-testid="public-url-missing">
         {a('publicUrlMissing', lang)}
       </p>
     );

@@ -3,7 +3,7 @@
 // when left alone, and the language goes back to Thai for the next citizen. In the kiosk shell, a
 // Thai ID card greets the citizen and preselects elderly priority (useCardSession.ts); nothing
 // from the card goes to the hub.
-import type { Priority, PublicTicket, Service, Ticket } from '@oss/shared';
+import type { Priority, Service, Ticket } from '@oss/shared';
 import { createApi, useLang, useLive } from '@oss/shared/client';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { OfflineBanner } from '../common/OfflineBanner.js';
@@ -41,8 +41,11 @@ type Screen =
 export function KioskApp({ settings }: { settings: KioskSettings }) {
   const api = useMemo(() => createApi(), []);
   const [lang, setLang] = useLang();
-  const live = useLive<PublicTicket>('kiosk');
-  const { services, failed, reload } = useServices(api, live.state?.version, live.state?.services);
+  const live = useLive('kiosk');
+  const { services, failed, reload } = useServices(api, {
+    services: live.state?.services,
+    requestSnapshot: live.requestSnapshot,
+  });
   const [screen, setScreen] = useState<Screen>({ kind: 'start' });
   const attempt = useRef(0);
   const timeZone = live.state?.office.timezone ?? DEFAULT_TIME_ZONE;

@@ -1,12 +1,11 @@
-// The service list on the start screen. Read over HTTP (it carries the wait estimates and whether
-// each service is open), read again shortly after each live event, and retried while the hub is
-// unreachable. Waiting counts follow the live state as soon as it moves.
+// The service list on the start screen: the live state's, which the hub keeps current (the
+// snapshot has every service's waiting count, open state and wait; each event carries the figures
+// of the services it moved), so nothing is read again on events. GET /services is read once at
+// start, for the list until the first snapshot, and again only while there is no live link.
 import type { Service } from '@oss/shared';
 import type { Api } from '@oss/shared/client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useCoalesced } from '../common/useCoalesced.js';
 
-const REFETCH_AFTER_EVENT_MS = 300;
 const RETRY_MS = 5000;
 
 export interface ServicesView {
@@ -16,10 +15,17 @@ export interface ServicesView {
   reload: () => void;
 }
 
-export function useServices(api: Api, liveVersion: number | undefined, liveServices: Service[] | undefined): ServicesView {
+export interface LiveServices {
+  /** The live state's services; undefined before the first snapshot. */
+  services: Service[] | undefined;
+  requestSnapshot: () => void;
+}
+
+export function useServices(api: Api, live: LiveServices): ServicesView {
   const [loaded, setLoaded] = useState<Service[] | null>(null);
   const [failed, setFailed] = useState(false);
   const seq = useRef(0);
+  const hasLive = live.services !== undefined;
 
   const load = useCallback(() => {
     const mine = ++seq.current;
@@ -36,18 +42,19 @@ export function useServices(api: Api, liveVersion: number | undefined, liveServi
   }, [api]);
 
   useEffect(load, [load]);
-  useCoalesced(liveVersion, REFETCH_AFTER_EVENT_MS, load);
 
   useEffect(() => {
-    if (!failed) return;
+    if (!failed || hasLive) return;
     const id = setInterval(load, RETRY_MS);
     return () => clearInterval(id);
-  }, [failed, load]);
+  }, [failed, hasLive, load]);
 
-  const base = loaded ?? liveServices ?? null;
-  const liveWaiting = new Map(liveServices?.map((s) => [s.id, s.waiting]));
-  const services = base
-    ? [...base].map((s) => ({ ...s, waiting: liveWaiting.get(s.id) ?? s.waiting })).sort((a, b) => a.code.localeCompare(b.code))
-    : null;
-  return { services, failed: failed && !services, reload: load };
+  const { requestSnapshot } = live;
+  // Back at the start, or left alone there: what no event tells (the clock passing a service's
+  // opening hours) comes with a fresh snapshot; without a live link, from GET /services.
+  const reload = useCallback(() => (hasLive ? requestSnapshot() : load()), [hasLive, requestSnapshot, load]);
+
+  const base = live.services ?? loaded;
+  const services = base ? [...base].sort((a, b) => a.code.localeCompare(b.code)) : null;
+  return { services, failed: failed && !services, reload };
 }

@@ -1,5 +1,5 @@
 // The tracker page (/t/<code>), opened from the QR on a ticket: live without reloading.
-import { pick, type PublicTicket } from '@oss/shared';
+import { pick } from '@oss/shared';
 import { createApi, useLang, useLive } from '@oss/shared/client';
 import { useEffect, useMemo, useRef } from 'react';
 import { LangSwitch } from '../common/LangSwitch.js';
@@ -12,7 +12,7 @@ import { useTracking } from './useTracking.js';
 export function TrackApp({ code }: { code: string | null }) {
   const api = useMemo(() => createApi(), []);
   const [lang, setLang] = useLang();
-  const live = useLive<PublicTicket>('kiosk');
+  const live = useLive('kiosk');
   const { state, reload, replaceTicket } = useTracking(api, code, live.state?.version, live.status);
   const status = state.kind === 'ok' ? state.data.ticket.status : null;
   const number = state.kind === 'ok' ? state.data.ticket.number : null;

@@ -2,6 +2,7 @@
 // renderer sends in (a tracking code to print) is parsed before use, and what main sends out is
 // parsed before sending, so a device that hands over odd bytes (a damaged card, a scanner gone
 // wild) cannot put arbitrary data into the page. Each schema is checked against the bridge types.
+import { TrackingCode } from '@oss/shared';
 import { z } from 'zod';
 import type {
   CardDate,
@@ -12,7 +13,6 @@ import type {
   ScanEvent,
   ThaiIdCard,
 } from '../../../src/shell-bridge.js';
-import { TrackingCode } from './ticket-bytes.js';
 
 const short = z.string().max(200);
 

@@ -1,11 +1,7 @@
 // Main process (pure, fetch injected). The shell does not draw tickets: it asks the hub for the
 // ticket's ESC/POS bytes in its printer's profile, so a USB ticket is byte for byte what the
 // hub's own printer would get (GET /api/v1/tickets/track/:code/ticket.escpos, docs/printing.md).
-import { z } from 'zod';
 import type { UsbPrinterConfig } from './device-config.js';
-
-/** The hub's tracking codes (shared/src/http.ts TrackingCodeParams): checked before use in a URL. */
-export const TrackingCode = z.string().regex(/^[A-Za-z0-9]{6,32}$/);
 
 export type Fetch = (url: string, init: { signal: AbortSignal; headers: Record<string, string> }) => Promise<Response>;
 

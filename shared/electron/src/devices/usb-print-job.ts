@@ -3,9 +3,9 @@
 // where the printer can answer, refuse an empty roll without sending the ticket, write the bytes,
 // and always let go of the device. usb-printer.ts supplies the port over escpos-usb; the tests a
 // fake one.
+import { DLE_EOT_PAPER, lastStatusByte, paperState } from '@oss/shared';
 import type { PrintResult } from '../../../src/shell-bridge.js';
 import type { UsbPrinterConfig } from './device-config.js';
-import { DLE_EOT_PAPER, lastStatusByte, paperState } from './paper-status.js';
 
 /** An opened, claimed USB printer. */
 export interface UsbPrinterPort {

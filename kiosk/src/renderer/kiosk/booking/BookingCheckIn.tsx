@@ -2,7 +2,7 @@
 // into a hidden focused field and presses Enter; the shell's scanner comes through deliverScan),
 // or the code typed on the on-screen keypad. The hub checks the booking in and the kiosk shows the
 // ticket as for any other.
-import { bookingCodeFromText, type Lang, type Ticket } from '@oss/shared';
+import { CODE_ALPHABET, bookingCodeFromText, type Lang, type Ticket } from '@oss/shared';
 import { ApiError } from '@oss/shared/client';
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useIdle } from '../useIdle.js';
@@ -12,7 +12,7 @@ import { B, checkInError } from './messages.js';
 import { onBookingScan } from './scan.js';
 import './check-in.css';
 
-const KEYS = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'.split('');
+const KEYS = CODE_ALPHABET.split('');
 const CODE_LENGTH = 10;
 
 interface Props {

@@ -1,9 +1,14 @@
-// Main process (pure). The paper check before printing, as the hub does it for network printers
-// (server/src/printing/printer-status.ts; the shell cannot import server code): DLE EOT 4,
-// "transmit roll paper sensor status", answered with one byte whose bits 1 and 4 are set and
-// bits 0 and 7 clear; bits 2–3 mean the roll is nearly used up, bits 5–6 that the paper is out.
+// Anywhere (pure). The paper check before printing, the same for the hub's network printers
+// (server/src/printing/network-printer.ts) and the kiosk's USB printer
+// (shared/electron/src/devices/usb-print-job.ts): DLE EOT 4, "transmit roll paper sensor status",
+// answered with one byte whose bits 1 and 4 are set and bits 0 and 7 clear; bits 2–3 mean the roll
+// is nearly used up, bits 5–6 that the paper is out. Printing into an empty printer loses the
+// citizen's ticket without anyone knowing.
 
 export const DLE_EOT_PAPER = Uint8Array.from([0x10, 0x04, 0x04]);
+
+/** Status bytes as a printer sends them (the fake printers in the tests answer with these). */
+export const PAPER_BYTES = { ok: 0x12, nearEnd: 0x1e, out: 0x72, outAndNearEnd: 0x7e } as const;
 
 export type PaperState = 'ok' | 'near-end' | 'out';
 
