@@ -37,16 +37,7 @@ afterAll(async () => {
   await hub?.dispose();
 });
 
-async function draft(): Promise<number> {
-  const r = await citizen.call<{ request: { id: number } }>('POST', '/requests', {
-    serviceId: 1,
-    subject: 'แจ้งย้ายเข้า',
-    details: '',
-    contact: 'none',
-  });
-  expect(r.status).toBe(201);
-  return r.body.request.id;
-}
+const draft = () => citizen.draftRequest();
 
 /** Attaches a file on the request's page and returns the error line's code and its Thai and English text. */
 async function attach(requestId: number, name: string, buffer: Buffer): Promise<{ code: string | null; th: string; en: string }> {

@@ -53,13 +53,7 @@ describe('file modes', () => {
     try {
       const citizen = new CitizenClient(hub);
       await citizen.register();
-      const draft = await citizen.call<{ request: { id: number } }>('POST', '/requests', {
-        serviceId: 1,
-        subject: 'ขอคัดสำเนาทะเบียนบ้าน',
-        details: 'ต้องการ 2 ฉบับ',
-        contact: 'phone',
-      });
-      expect((await citizen.upload(draft.body.request.id, 'a.pdf', PDF)).status).toBe(201);
+      expect((await citizen.upload(await citizen.draftRequest(), 'a.pdf', PDF)).status).toBe(201);
       const admin = await hub.login();
       expect((await call(hub.url, '/api/v1/admin/backups', { method: 'POST', token: admin, body: {} })).status).toBe(201);
 

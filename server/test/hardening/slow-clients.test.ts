@@ -112,16 +112,10 @@ describe('slow clients', () => {
   it('gives a document upload longer than a JSON body', async () => {
     const citizen = new CitizenClient(hub);
     await citizen.register();
-    const draft = await citizen.call<{ request: { id: number } }>('POST', '/requests', {
-      serviceId: 1,
-      subject: 'ขอคัดสำเนาทะเบียนบ้าน',
-      details: 'ต้องการ 2 ฉบับ',
-      contact: 'phone',
-    });
-    expect(draft.status).toBe(201);
+    const draftId = await citizen.draftRequest();
     const client = await open(hub.port);
     client.socket.write(
-      `PUT /api/v1/requests/${draft.body.request.id}/documents?name=a.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n` +
+      `PUT /api/v1/requests/${draftId}/documents?name=a.pdf HTTP/1.1\r\nHost: 127.0.0.1\r\n` +
         `Cookie: ${citizen.cookie}\r\nContent-Type: application/pdf\r\nContent-Length: ${PDF.length}\r\nConnection: close\r\n\r\n`,
     );
     client.socket.write(PDF.subarray(0, 10));

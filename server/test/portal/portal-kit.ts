@@ -85,8 +85,8 @@ export class CitizenClient {
     return res.body.citizen;
   }
 
-  /** A submitted request for the service, optionally with files attached first. */
-  async submittedRequest(serviceId: number, files: Array<{ name: string; content: Buffer }> = []): Promise<number> {
+  /** A new draft request for the service; its id. */
+  async draftRequest(serviceId = 1): Promise<number> {
     const created = await this.call<{ request: { id: number } }>('POST', '/requests', {
       serviceId,
       subject: 'ขอคัดสำเนาทะเบียนบ้าน',
@@ -94,7 +94,12 @@ export class CitizenClient {
       contact: 'phone',
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
-    const id = created.body.request.id;
+    return created.body.request.id;
+  }
+
+  /** A submitted request for the service, optionally with files attached first. */
+  async submittedRequest(serviceId: number, files: Array<{ name: string; content: Buffer }> = []): Promise<number> {
+    const id = await this.draftRequest(serviceId);
     for (const f of files) {
       const up = await this.upload(id, f.name, f.content);
       expect(up.status, JSON.stringify(up.body)).toBe(201);

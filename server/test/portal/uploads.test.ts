@@ -23,16 +23,7 @@ const stored = () => {
 };
 const rows = () => (hub.db.prepare('SELECT COUNT(*) AS n FROM request_documents').get() as { n: number }).n;
 
-async function draft(): Promise<number> {
-  const r = await c.call<{ request: { id: number } }>('POST', '/requests', {
-    serviceId: 1,
-    subject: 'แจ้งย้ายเข้า',
-    details: '',
-    contact: 'email',
-  });
-  expect(r.status).toBe(201);
-  return r.body.request.id;
-}
+const draft = () => c.draftRequest();
 
 describe('document uploads', () => {
   it('accepts a PDF and a PNG by their bytes, stored under the content hash with a clean display name', async () => {
