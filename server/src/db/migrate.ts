@@ -8,13 +8,14 @@ import * as m004 from './migrations/004-portal.js';
 import * as m005 from './migrations/005-queue-lane.js';
 import * as m006 from './migrations/006-queue-counts.js';
 import * as m007 from './migrations/007-citizen-id-claims.js';
+import * as m008 from './migrations/008-recent-done.js';
 
 export interface Migration {
   name: string;
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008];
 
 /** "OSSQ" in ASCII. */
 export const APPLICATION_ID = 0x4f535351;

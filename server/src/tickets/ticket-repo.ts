@@ -74,6 +74,11 @@ function rowLane(t: TicketRow): number {
 const QUEUED = `status IN ('waiting', 'transferred')`;
 
 /** The queue's hot reads, exported so that a test can check SQLite answers them from the lane index. */
+/** The last 20 service times of a service today (tickets_done_recent, migration 008, reads just those). */
+export const RECENT_DURATIONS_SQL = `SELECT finished_at - started_at AS ms FROM tickets
+  WHERE service_id = ? AND business_day = ? AND status = 'done' AND started_at IS NOT NULL
+  ORDER BY finished_at DESC LIMIT 20`;
+
 export const QUEUE_SQL = {
   // Two ranges of the index: the lanes before this ticket's, then its lane up to it.
   ahead: `SELECT (SELECT COUNT(*) FROM tickets WHERE service_id = @service_id AND ${QUEUED} AND ${LANE_SQL} < @lane)
@@ -149,11 +154,7 @@ export class TicketRepo {
     this.queuedCountsStmt = db.prepare<[string], { service_id: number; n: number }>(
       `SELECT service_id, COUNT(*) AS n FROM tickets WHERE business_day = ? AND ${QUEUED} GROUP BY service_id`,
     );
-    this.recentDurationsStmt = db.prepare<[number, string], { ms: number }>(
-      `SELECT finished_at - started_at AS ms FROM tickets
-       WHERE service_id = ? AND business_day = ? AND status = 'done' AND started_at IS NOT NULL
-       ORDER BY finished_at DESC LIMIT 20`,
-    );
+    this.recentDurationsStmt = db.prepare<[number, string], { ms: number }>(RECENT_DURATIONS_SQL);
     this.staleStmt = db.prepare<[string], TicketRow>(
       `SELECT * FROM tickets WHERE business_day < ? AND status IN ('waiting', 'transferred', 'called', 'held') ORDER BY id`,
     );
