@@ -8,7 +8,7 @@ import type { Ticket } from '@oss/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { startTestHub, type TestHub } from '../../../test/support/hub.js';
-import { CitizenClient, makeCid, PDF, type Answer } from './portal-kit.js';
+import { answerOf, CitizenClient, makeCid, PDF, type Answer } from './portal-kit.js';
 
 // A Tuesday, 09:00 in Bangkok.
 const clock = new ManualClock('2026-03-10T02:00:00Z');
@@ -30,14 +30,7 @@ async function api<T = Record<string, unknown>>(method: string, path: string, to
     headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
     body: body !== undefined ? JSON.stringify(body) : undefined,
   });
-  const text = await res.text();
-  let parsed: unknown = text;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    // A file.
-  }
-  return { status: res.status, body: parsed as T, headers: res.headers };
+  return answerOf<T>(res);
 }
 
 /** The audit log's citizen entries after the first `from`: who, what, about which ticket or document. */

@@ -22,6 +22,18 @@ export interface Answer<T = Record<string, unknown>> {
   headers: Headers;
 }
 
+/** An answer with its body parsed when it is JSON (a file stays text). */
+export async function answerOf<T = Record<string, unknown>>(res: Response): Promise<Answer<T>> {
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // Not JSON (a file).
+  }
+  return { status: res.status, body: parsed as T, headers: res.headers };
+}
+
 /** A citizen's side of the API, keeping the httpOnly cookie like a browser would. */
 export class CitizenClient {
   cookie: string | null = null;
@@ -45,14 +57,7 @@ export class CitizenClient {
       body: extra.raw ? new Uint8Array(extra.raw) : body !== undefined ? JSON.stringify(body) : undefined,
     });
     this.keepCookie(res.headers);
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      // Not JSON (a file).
-    }
-    return { status: res.status, body: parsed as T, headers: res.headers };
+    return answerOf<T>(res);
   }
 
   keepCookie(headers: Headers): void {
