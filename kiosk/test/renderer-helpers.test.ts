@@ -5,7 +5,7 @@ import { newIdempotencyKey } from '../src/renderer/common/uuid.js';
 import { errorCode } from '../src/renderer/kiosk/issue.js';
 import { aheadText, errorText, waitingCount } from '../src/renderer/kiosk/messages.js';
 import { DEFAULT_SETTINGS, readSettings } from '../src/renderer/kiosk/settings.js';
-import { readTrackingCode } from '../src/renderer/track/trackingCode.js';
+import { readTrackingCode } from '../src/renderer/track/tracking-code.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

@@ -1,6 +1,6 @@
 // The kiosk's words for the ID card and the devices, Thai first.
 import type { DeviceStatus, Lang, Localized, ShellDeviceKind } from '@oss/shared';
-import type { CardProblem } from './useCardSession.js';
+import type { CardProblem } from './use-card-session.js';
 
 export const CM = {
   hint: {

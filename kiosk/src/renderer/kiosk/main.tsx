@@ -5,7 +5,7 @@ import '../common/base.css';
 import './kiosk.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { KioskApp } from './KioskApp.js';
+import { KioskApp } from './kiosk-app.js';
 import { readSettings } from './settings.js';
 
 const root = document.getElementById('root');

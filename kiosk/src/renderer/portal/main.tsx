@@ -6,7 +6,7 @@ import '../track/track.css';
 import './portal.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { PortalApp } from './PortalApp.js';
+import { PortalApp } from './portal-app.js';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('portal.html has no #root');

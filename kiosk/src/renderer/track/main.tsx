@@ -5,8 +5,8 @@ import '../common/base.css';
 import './track.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { readTrackingCode } from './trackingCode.js';
-import { TrackApp } from './TrackApp.js';
+import { readTrackingCode } from './tracking-code.js';
+import { TrackApp } from './track-app.js';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('track.html has no #root');

@@ -1,6 +1,6 @@
 // Which numbers are at which counters right now.
 import type { Lang, Localized, NowServing } from '@oss/shared';
-import { counterNameByName } from './counterNames.js';
+import { counterNameByName } from './counter-names.js';
 import { T } from './messages.js';
 
 interface Props {

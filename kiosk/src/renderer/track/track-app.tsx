@@ -2,12 +2,12 @@
 import { pick } from '@oss/shared';
 import { createApi, useLang, useLive } from '@oss/shared/client';
 import { useEffect, useMemo, useRef } from 'react';
-import { LangSwitch } from '../common/LangSwitch.js';
+import { LangSwitch } from '../common/lang-switch.js';
 import { DEFAULT_OFFICE_NAME } from '../common/office.js';
-import { OfflineBanner } from '../common/OfflineBanner.js';
+import { OfflineBanner } from '../common/offline-banner.js';
 import { T } from './messages.js';
-import { TrackTicket } from './TrackTicket.js';
-import { useTracking } from './useTracking.js';
+import { TrackTicket } from './track-ticket.js';
+import { useTracking } from './use-tracking.js';
 
 export function TrackApp({ code }: { code: string | null }) {
   const api = useMemo(() => createApi(), []);

@@ -3,10 +3,10 @@
 import { formatDate, formatTime, formatWaitRange, PRIORITY_LABELS, type Lang, type Service, type Ticket } from '@oss/shared';
 import './ticket.css';
 import { otherLang } from '../common/lang.js';
-import { QrCode } from '../common/QrCode.js';
+import { QrCode } from '../common/qr-code.js';
 import { aheadText, M, PRINT_TEXT, returnCountdown } from './messages.js';
 import type { PrintStatus } from './print.js';
-import { useIdle } from './useIdle.js';
+import { useIdle } from './use-idle.js';
 
 interface Props {
   ticket: Ticket;

@@ -2,7 +2,7 @@
 import { pick, type Lang, type Service } from '@oss/shared';
 import { useEffect, useState, type FormEvent } from 'react';
 import { errorCodeOf, portalApi } from './api.js';
-import { ErrorLine } from './Form.js';
+import { ErrorLine } from './form.js';
 import { P } from './messages.js';
 
 export function FeedbackPage({ lang }: { lang: Lang }) {

@@ -3,7 +3,7 @@
 import { pick, STATUS_LABELS, type Lang, type ServiceRequest } from '@oss/shared';
 import { useEffect, useState } from 'react';
 import { errorCodeOf, portalApi } from './api.js';
-import { ErrorLine } from './Form.js';
+import { ErrorLine } from './form.js';
 import { P } from './messages.js';
 
 export function requestStatusText(r: ServiceRequest, lang: Lang): string {

@@ -4,7 +4,7 @@
 import type { Lang } from '@oss/shared';
 import './card.css';
 import { CARD_PROBLEMS, CM, greeting } from './card-messages.js';
-import type { CardSession } from './useCardSession.js';
+import type { CardSession } from './use-card-session.js';
 
 interface Props {
   card: CardSession;

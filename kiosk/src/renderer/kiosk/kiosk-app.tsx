@@ -1,32 +1,32 @@
 // The lobby kiosk: start (services) → a service's documents and priority → the issued ticket,
 // with an error screen that always leads back. Every screen but the start returns there by itself
 // when left alone, and the language goes back to Thai for the next citizen. In the kiosk shell, a
-// Thai ID card greets the citizen and preselects elderly priority (useCardSession.ts); nothing
+// Thai ID card greets the citizen and preselects elderly priority (use-card-session.ts); nothing
 // from the card goes to the hub.
 import type { Priority, Service, Ticket } from '@oss/shared';
 import { createApi, useLang, useLive } from '@oss/shared/client';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { OfflineBanner } from '../common/OfflineBanner.js';
-import { CardBanner } from './CardBanner.js';
-import { DeviceNotice } from './DeviceNotice.js';
+import { OfflineBanner } from '../common/offline-banner.js';
+import { CardBanner } from './card-banner.js';
+import { DeviceNotice } from './device-notice.js';
 import { DEFAULT_TIME_ZONE } from '../common/office.js';
 import { newIdempotencyKey } from '../common/uuid.js';
-import { ErrorView } from './ErrorView.js';
-import { Header } from './Header.js';
-import { IssuingView } from './IssuingView.js';
+import { ErrorView } from './error-view.js';
+import { Header } from './header.js';
+import { IssuingView } from './issuing-view.js';
 import { errorCode, issueTicket, type IssueRequest } from './issue.js';
 import { M } from './messages.js';
 import { createTicketPrinter, type PrintStatus } from './print.js';
-import { ServiceDetail } from './ServiceDetail.js';
-import { ServiceList } from './ServiceList.js';
+import { ServiceDetail } from './service-detail.js';
+import { ServiceList } from './service-list.js';
 import type { KioskSettings } from './settings.js';
-import { TicketView } from './TicketView.js';
-import { useCardSession } from './useCardSession.js';
-import { useServices } from './useServices.js';
-import { useShellDevices } from './useShellDevices.js';
-import { BookingButton, BookingCheckIn } from './booking/BookingCheckIn.js';
+import { TicketView } from './ticket-view.js';
+import { useCardSession } from './use-card-session.js';
+import { useServices } from './use-services.js';
+import { useShellDevices } from './use-shell-devices.js';
+import { BookingButton, BookingCheckIn } from './booking/booking-check-in.js';
 import { deliverScan } from './booking/scan.js';
-import { useBookingScan } from './booking/useBookingScan.js';
+import { useBookingScan } from './booking/use-booking-scan.js';
 
 type Screen =
   | { kind: 'start' }

@@ -1,7 +1,7 @@
 // Office name, today's date (Buddhist era) and the time, and the language buttons.
 import { formatDate, formatTime, pick, type Lang, type Localized } from '@oss/shared';
 import { useNow } from '@oss/shared/client';
-import { LangSwitch } from '../common/LangSwitch.js';
+import { LangSwitch } from '../common/lang-switch.js';
 import { DEFAULT_OFFICE_NAME } from '../common/office.js';
 
 interface Props {

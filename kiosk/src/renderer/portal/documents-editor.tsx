@@ -4,7 +4,7 @@ import type { DocumentInfo, Lang } from '@oss/shared';
 import { MAX_DOCUMENT_BYTES } from '@oss/shared';
 import { useState } from 'react';
 import { errorCodeOf, portalApi } from './api.js';
-import { ErrorLine } from './Form.js';
+import { ErrorLine } from './form.js';
 import { P } from './messages.js';
 
 interface Props {

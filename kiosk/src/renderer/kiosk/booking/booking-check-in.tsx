@@ -5,7 +5,7 @@
 import { CODE_ALPHABET, bookingCodeFromText, type Lang, type Ticket } from '@oss/shared';
 import { ApiError } from '@oss/shared/client';
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { useIdle } from '../useIdle.js';
+import { useIdle } from '../use-idle.js';
 import { checkInBooking } from './check-in.js';
 import { wedgeChar } from './keyboard-wedge.js';
 import { B, checkInError } from './messages.js';

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import './service-detail.css';
 import { otherLang } from '../common/lang.js';
 import { M } from './messages.js';
-import { PriorityPicker } from './PriorityPicker.js';
-import { useIdle } from './useIdle.js';
+import { PriorityPicker } from './priority-picker.js';
+import { useIdle } from './use-idle.js';
 
 interface Props {
   service: Service;

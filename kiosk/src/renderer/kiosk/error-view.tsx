@@ -2,7 +2,7 @@
 // unreachable). Returns to the start by itself if nobody touches it.
 import type { Lang } from '@oss/shared';
 import { errorText, M } from './messages.js';
-import { useIdle } from './useIdle.js';
+import { useIdle } from './use-idle.js';
 
 interface Props {
   code: string;

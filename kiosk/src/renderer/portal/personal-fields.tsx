@@ -3,7 +3,7 @@
 // the values; the data-testids are `<testIdPrefix>-name`, `-cid`, `-phone`, `-email`, `-address`
 // and `-hide`.
 import { isValidCitizenId, type Lang } from '@oss/shared';
-import { bindFields, Check, Field } from './Form.js';
+import { bindFields, Check, Field } from './form.js';
 import { P } from './messages.js';
 
 export interface PersonalDetails {

@@ -3,7 +3,7 @@
 import { formatWaitRange, type Lang, type Service } from '@oss/shared';
 import { otherLang } from '../common/lang.js';
 import { M, waitingCount } from './messages.js';
-import { useIdle } from './useIdle.js';
+import { useIdle } from './use-idle.js';
 
 interface Props {
   services: Service[] | null;

@@ -3,7 +3,7 @@
 import { pick, type ContactPreference, type Lang, type Service } from '@oss/shared';
 import { useEffect, useState, type FormEvent } from 'react';
 import { errorCodeOf, portalApi } from './api.js';
-import { ErrorLine, Field } from './Form.js';
+import { ErrorLine, Field } from './form.js';
 import { P } from './messages.js';
 
 const CONTACTS: Array<{ value: ContactPreference; label: keyof typeof P }> = [

@@ -3,18 +3,18 @@
 import { pick, type Citizen } from '@oss/shared';
 import { useLang } from '@oss/shared/client';
 import { useEffect, useState } from 'react';
-import { LangSwitch } from '../common/LangSwitch.js';
+import { LangSwitch } from '../common/lang-switch.js';
 import { DEFAULT_OFFICE_NAME } from '../common/office.js';
 import { portalApi } from './api.js';
-import { FeedbackPage } from './FeedbackPage.js';
-import { ForgotPage, ResetPage } from './ForgotPage.js';
-import { HomePage } from './HomePage.js';
-import { LoginPage } from './LoginPage.js';
+import { FeedbackPage } from './feedback-page.js';
+import { ForgotPage, ResetPage } from './forgot-page.js';
+import { HomePage } from './home-page.js';
+import { LoginPage } from './login-page.js';
 import { P } from './messages.js';
-import { NewRequestPage } from './NewRequestPage.js';
-import { ProfilePage } from './ProfilePage.js';
-import { RegisterPage } from './RegisterPage.js';
-import { RequestPage } from './RequestPage.js';
+import { NewRequestPage } from './new-request-page.js';
+import { ProfilePage } from './profile-page.js';
+import { RegisterPage } from './register-page.js';
+import { RequestPage } from './request-page.js';
 import { queryParam, usePath } from './route.js';
 
 /** Pages anyone may open; the rest need a login. */

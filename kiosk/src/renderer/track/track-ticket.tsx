@@ -9,11 +9,11 @@ import {
   type TrackResponse,
 } from '@oss/shared';
 import type { Api } from '@oss/shared/client';
-import { CancelTicket } from './CancelTicket.js';
-import { counterNameById } from './counterNames.js';
+import { CancelTicket } from './cancel-ticket.js';
+import { counterNameById } from './counter-names.js';
 import { aheadCount, T } from './messages.js';
-import { NowServingList } from './NowServingList.js';
-import { RatingForm } from './RatingForm.js';
+import { NowServingList } from './now-serving-list.js';
+import { RatingForm } from './rating-form.js';
 
 interface Props {
   api: Api;

@@ -1,6 +1,6 @@
 // The terms and privacy notice to read, with its version, and the box to tick.
 import type { Lang, TermsVersion } from '@oss/shared';
-import { Check } from './Form.js';
+import { Check } from './form.js';
 import { P } from './messages.js';
 
 interface Props {

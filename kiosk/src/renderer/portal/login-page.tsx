@@ -2,7 +2,7 @@
 import type { Citizen, Lang } from '@oss/shared';
 import { useState, type FormEvent } from 'react';
 import { errorCodeOf, portalApi } from './api.js';
-import { ErrorLine, Field } from './Form.js';
+import { ErrorLine, Field } from './form.js';
 import { P } from './messages.js';
 import { queryParam } from './route.js';
 

@@ -3,10 +3,10 @@
 import type { Citizen, CitizenPatchBody, Lang, TermsVersion } from '@oss/shared';
 import { useEffect, useState, type FormEvent } from 'react';
 import { errorCodeOf, portalApi } from './api.js';
-import { ErrorLine, useForm } from './Form.js';
+import { ErrorLine, useForm } from './form.js';
 import { P } from './messages.js';
-import { citizenIdLooksWrong, PersonalFields } from './PersonalFields.js';
-import { TermsBox } from './TermsBox.js';
+import { citizenIdLooksWrong, PersonalFields } from './personal-fields.js';
+import { TermsBox } from './terms-box.js';
 
 interface Props {
   lang: Lang;

@@ -4,10 +4,10 @@
 import { pick, STATUS_LABELS, type Citizen, type Lang, type ServiceRequest } from '@oss/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { errorCodeOf, portalApi } from './api.js';
-import { BookingCard } from './BookingCard.js';
-import { BookingPicker } from './BookingPicker.js';
-import { DocumentsEditor } from './DocumentsEditor.js';
-import { ErrorLine } from './Form.js';
+import { BookingCard } from './booking-card.js';
+import { BookingPicker } from './booking-picker.js';
+import { DocumentsEditor } from './documents-editor.js';
+import { ErrorLine } from './form.js';
 import { P } from './messages.js';
 
 interface Props {

@@ -1,6 +1,6 @@
 // A booked appointment: the day and time, the code and its QR (OSSB:<code>) to show at the kiosk.
 import { bookingQrText, formatDate, formatTime, type Booking, type Lang } from '@oss/shared';
-import { QrCode } from '../common/QrCode.js';
+import { QrCode } from '../common/qr-code.js';
 import { DEFAULT_TIME_ZONE } from '../common/office.js';
 import { P } from './messages.js';
 

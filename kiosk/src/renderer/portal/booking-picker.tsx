@@ -2,7 +2,7 @@
 import { formatDate, type Lang, type SlotsResponse } from '@oss/shared';
 import { useEffect, useState } from 'react';
 import { errorCodeOf, portalApi } from './api.js';
-import { ErrorLine } from './Form.js';
+import { ErrorLine } from './form.js';
 import { P } from './messages.js';
 
 interface Props {

@@ -3,7 +3,7 @@
 import type { TrackResponse } from '@oss/shared';
 import { ApiError, type Api, type LinkStatus } from '@oss/shared/client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useCoalesced } from '../common/useCoalesced.js';
+import { useCoalesced } from '../common/use-coalesced.js';
 
 export type TrackState =
   | { kind: 'loading' }
