@@ -1,8 +1,14 @@
-// Lint: typescript-eslint's strict-ish rules, React hooks rules, and process boundaries: renderer
-// code (the browser) never imports Node, Electron or the hub.
+// Lint: typescript-eslint's strict-ish rules, React hooks rules, process boundaries (renderer
+// code, the browser, never imports Node, Electron or the hub) and kebab-case file names.
 import js from '@eslint/js';
+import checkFile from 'eslint-plugin-check-file';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+const SOURCES = '{kiosk,counter,display,server,shared}/**/*.{ts,tsx,mts,cts}';
+// Migrations are numbered files (STYLE.md rule 5; their tests carry the same number): the names
+// start with digits, which the plugin's KEBAB_CASE does not allow, so they get their own pattern.
+const MIGRATIONS = ['server/src/db/migrations/[0-9]*.ts', 'server/test/migrations/[0-9]*.test.ts'];
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'child_process', 'net', 'os', 'crypto', 'http', 'https', 'url', 'worker_threads'];
 
@@ -20,6 +26,29 @@ export default tseslint.config(
         { 'ts-ignore': true, 'ts-nocheck': true, 'ts-expect-error': 'allow-with-description' },
       ],
       'no-control-regex': 'off',
+    },
+  },
+  {
+    // File names are kebab-case (STYLE.md rule 8), components included: login-page.tsx, not
+    // LoginPage.tsx. The name is checked up to its first dot, so .test, .browser.test, .screenshot
+    // and .config stay allowed; .d.ts files are not linted at all (ignored above).
+    files: [SOURCES],
+    ignores: MIGRATIONS,
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': ['error', { '**/*': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
+    },
+  },
+  {
+    // A migration is its number, then a kebab-case name: 008-recent-done.ts.
+    files: MIGRATIONS,
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*': '+([0-9])-+([a-z])*([a-z0-9])*(-+([a-z0-9]))' },
+        { ignoreMiddleExtensions: true },
+      ],
     },
   },
   {
