@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import type { TestHub } from '../../test/support/hub.js';
 import type { VoiceLogEntry } from '../src/renderer/voice/voice-log.js';
 
-export interface IssuedTicket {
+interface IssuedTicket {
   id: number;
   number: string;
   trackingCode: string;

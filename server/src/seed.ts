@@ -25,7 +25,7 @@ const Catalog = z.object({
   counters: z.array(z.object({ name: Localized, services: z.array(z.string()) })),
 });
 
-export const DEMO_CATALOG = new URL('../seed/oss-services.json', import.meta.url);
+const DEMO_CATALOG = new URL('../seed/oss-services.json', import.meta.url);
 
 export function loadCatalog(file: URL | string = DEMO_CATALOG): z.infer<typeof Catalog> {
   return Catalog.parse(JSON.parse(readFileSync(file, 'utf8')));

@@ -7,8 +7,6 @@ import { TICKET_ACTIONS, type Priority } from '@oss/shared';
 import { AppError } from '../src/errors.js';
 import { queueFixture } from './queue-fixture.js';
 
-export type Fixture = ReturnType<typeof queueFixture>;
-
 export const Op = fc.oneof(
   {
     arbitrary: fc.record({

@@ -1,6 +1,5 @@
 // Words every screen shares, Thai first. Each app keeps its own screen text beside its renderer.
 import type { Localized, Priority, TicketStatus } from './domain.js';
-import type { EventType } from './events.js';
 import type { Lang } from './format.js';
 
 export const STATUS_LABELS: Record<TicketStatus, Localized> = {
@@ -21,24 +20,6 @@ export const PRIORITY_LABELS: Record<Priority, Localized> = {
   disabled: { th: 'ผู้พิการ', en: 'Person with a disability' },
   pregnant: { th: 'หญิงตั้งครรภ์', en: 'Pregnant woman' },
   monk: { th: 'พระภิกษุสงฆ์', en: 'Monk' },
-};
-
-export const EVENT_LABELS: Record<EventType, Localized> = {
-  'ticket.issued': { th: 'ออกบัตรคิว', en: 'Ticket issued' },
-  'ticket.called': { th: 'เรียกคิว', en: 'Called' },
-  'ticket.recalled': { th: 'เรียกซ้ำ', en: 'Recalled' },
-  'ticket.started': { th: 'เริ่มให้บริการ', en: 'Service started' },
-  'ticket.completed': { th: 'ให้บริการเสร็จ', en: 'Completed' },
-  'ticket.no-show': { th: 'ไม่มาตามเรียก', en: 'No-show' },
-  'ticket.held': { th: 'พักคิว', en: 'Held' },
-  'ticket.resumed': { th: 'กลับมาให้บริการ', en: 'Resumed' },
-  'ticket.returned': { th: 'กลับเข้าคิว', en: 'Returned to queue' },
-  'ticket.transferred': { th: 'โอนคิว', en: 'Transferred' },
-  'ticket.cancelled': { th: 'ยกเลิกคิว', en: 'Cancelled' },
-  'ticket.expired': { th: 'คิวหมดอายุ', en: 'Expired' },
-  'counter.updated': { th: 'ปรับสถานะช่องบริการ', en: 'Counter updated' },
-  'day.closed': { th: 'ปิดวันทำการ', en: 'Day closed' },
-  'config.changed': { th: 'ปรับการตั้งค่า', en: 'Setup changed' },
 };
 
 export function pick(text: Localized, lang: Lang): string {

@@ -1,7 +1,7 @@
 // Headless Debian Chromium driven by playwright-core; never a downloaded browser.
 import { chromium, type Browser } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.OSS_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.OSS_CHROMIUM ?? '/usr/bin/chromium';
 
 export interface LaunchOptions {
   /** More Chromium switches; a switch given again here wins over the default (e.g. --autoplay-policy). */

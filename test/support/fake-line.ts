@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { until } from './until.js';
 
-export type FakeLineMode = 'ok' | 'slow' | 'error500' | 'rate-limited' | 'conflict';
+type FakeLineMode = 'ok' | 'slow' | 'error500' | 'rate-limited' | 'conflict';
 
 /** A message as sent; only the fields tests look at are typed. */
 export interface SentMessage {
@@ -17,14 +17,14 @@ export interface SentMessage {
   [key: string]: unknown;
 }
 
-export interface RecordedPush {
+interface RecordedPush {
   to: string;
   messages: SentMessage[];
   retryKey: string | null;
   requestId: string;
 }
 
-export interface RecordedReply {
+interface RecordedReply {
   replyToken: string;
   messages: SentMessage[];
 }

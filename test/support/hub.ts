@@ -12,7 +12,7 @@ import { openDatabase, type Db } from '../../server/src/db/open.js';
 import type { DiskSpaceSource } from '../../server/src/uploads/disk-space.js';
 import type { HttpLimits } from '../../server/src/http/slow-clients.js';
 
-export const TEST_ADMIN_PASSWORD = 'test-admin-pass';
+const TEST_ADMIN_PASSWORD = 'test-admin-pass';
 
 export interface TestHub {
   url: string;

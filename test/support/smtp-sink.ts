@@ -2,7 +2,7 @@
 // protocol for nodemailer (220, EHLO/HELO 250, MAIL/RCPT 250, DATA 354, "." 250, QUIT 221).
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 
-export interface SinkMessage {
+interface SinkMessage {
   from: string;
   to: string[];
   /** The raw message as sent (headers and body), dot-stuffing undone. */

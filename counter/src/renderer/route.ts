@@ -8,7 +8,7 @@ export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
 export type Route = { page: 'console' } | { page: 'reports' } | { page: 'admin'; section: AdminSection };
 
-export function parseRoute(hash: string): Route {
+function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'reports') return { page: 'reports' };
   if (parts[0] === 'admin') {

@@ -5,7 +5,7 @@ import type { StaffRequestResponse } from '@oss/shared';
 import { ApiError, type Api } from '@oss/shared/client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-export type TicketRequestState =
+type TicketRequestState =
   | { kind: 'loading' }
   /** A walk-in: the ticket has no request from the portal. */
   | { kind: 'none' }

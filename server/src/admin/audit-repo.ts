@@ -17,7 +17,7 @@ interface AuditRow {
 }
 
 /** A JSON-able record; undefined fields are dropped by JSON.stringify. */
-export type AuditRecord = object;
+type AuditRecord = object;
 
 export interface NewAuditEntry {
   /** Defaults to the clock's now. */

@@ -7,7 +7,7 @@ import type { TranslationKeys, ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { AppError } from '../errors.js';
 
 /** zxcvbn's 3, "safely unguessable": at least 10^8 guesses, too many for an online attack. */
-export const MIN_PASSWORD_SCORE = 3;
+const MIN_PASSWORD_SCORE = 3;
 /** Only the start is scored: zxcvbn's time grows fast with length, and a strong start stays strong. */
 const SCORED_LENGTH = 64;
 

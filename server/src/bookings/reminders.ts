@@ -6,7 +6,7 @@ import type { Db } from '../db/open.js';
 import type { BookingLine } from './booking-line.js';
 import type { BookingRepo } from './booking-repo.js';
 
-export const REMINDER_BEFORE_MS = 30 * 60_000;
+const REMINDER_BEFORE_MS = 30 * 60_000;
 const CHECK_EVERY_MS = 60_000;
 
 export interface RemindersDeps {

@@ -8,9 +8,9 @@ import type { ServiceRecord } from '../services/service-repo.js';
 import type { BookingRepo } from './booking-repo.js';
 import { hhmmOf, minutesOf, nextDay, weekday, zonedInstant } from './zoned-time.js';
 
-export const SLOT_MINUTES = 15;
-export const OFFICE_HOURS = { open: '08:30', close: '16:30' } as const;
-export const BOOKING_DAYS_AHEAD = 14;
+const SLOT_MINUTES = 15;
+const OFFICE_HOURS = { open: '08:30', close: '16:30' } as const;
+const BOOKING_DAYS_AHEAD = 14;
 
 export interface SlotsDeps {
   queue: Queue;
@@ -23,7 +23,7 @@ export function slotCapacity(queue: Queue, serviceId: number): number {
 }
 
 /** The slot start times (HH:MM) of a service on any working day. */
-export function slotTimes(service: ServiceRecord): string[] {
+function slotTimes(service: ServiceRecord): string[] {
   const open = minutesOf(service.openTime ?? OFFICE_HOURS.open);
   const close = minutesOf(service.closeTime ?? OFFICE_HOURS.close);
   const times: string[] = [];
@@ -31,10 +31,10 @@ export function slotTimes(service: ServiceRecord): string[] {
   return times;
 }
 
-export const isWorkingDay = (day: string) => weekday(day) !== 0 && weekday(day) !== 6;
+const isWorkingDay = (day: string) => weekday(day) !== 0 && weekday(day) !== 6;
 
 /** Working days from today, BOOKING_DAYS_AHEAD calendar days on. */
-export function bookingDays(now: Date, timeZone: string): string[] {
+function bookingDays(now: Date, timeZone: string): string[] {
   const days: string[] = [];
   let day = businessDayOf(now, timeZone);
   for (let i = 0; i <= BOOKING_DAYS_AHEAD; i++, day = nextDay(day)) if (isWorkingDay(day)) days.push(day);

@@ -10,7 +10,7 @@ import { authGuard, type AuthGuard } from '../http/auth-guard.js';
 import type { CitizenRecord, CitizenRepo } from './citizen-repo.js';
 import type { CitizenSessionRepo } from './citizen-session-repo.js';
 
-export const CITIZEN_COOKIE = 'oss_citizen';
+const CITIZEN_COOKIE = 'oss_citizen';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -16,7 +16,7 @@ export interface LineLoginDeps {
   clock: Clock;
 }
 
-export type LineLoginOutcome = { ok: true; citizenId: number; linked: boolean } | { ok: false; error: string };
+type LineLoginOutcome = { ok: true; citizenId: number; linked: boolean } | { ok: false; error: string };
 
 export class LineLogin {
   constructor(private readonly deps: LineLoginDeps) {}

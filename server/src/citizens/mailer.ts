@@ -7,7 +7,7 @@ export interface MailSettings {
   from: string | null;
 }
 
-export interface Mail {
+interface Mail {
   to: string;
   subject: string;
   text: string;

@@ -14,7 +14,7 @@ import type { CitizenSessions } from './citizen-sessions.js';
 import type { Mailer } from './mailer.js';
 import type { ResetRepo } from './reset-repo.js';
 
-export const RESET_VALID_MS = 30 * 60_000;
+const RESET_VALID_MS = 30 * 60_000;
 // One mail per account with that address (a family may share one), a few at most.
 const MAX_ACCOUNTS_PER_MAIL = 5;
 

@@ -9,7 +9,7 @@ import { AppError, notFound } from '../errors.js';
 import type { CounterGuard, Queue } from '../queue/queue.js';
 import type { UserRecord } from '../users/user-repo.js';
 
-export function counterInUse(counterName: string, holder: CounterStaff): AppError {
+function counterInUse(counterName: string, holder: CounterStaff): AppError {
   return new AppError(409, 'counter-in-use', `${counterName} is in use by ${holder.displayName}; they must sign out first`);
 }
 

@@ -12,7 +12,7 @@ export const DB_FILE = 'oss-queue.sqlite';
  * it (0700) or read its files (0600). Set on every start, so a directory from an older hub (0755,
  * files 0644) is tightened too. Windows has no such modes: chmod does nothing there.
  */
-export const PRIVATE_DIR_MODE = 0o700;
+const PRIVATE_DIR_MODE = 0o700;
 export const PRIVATE_FILE_MODE = 0o600;
 
 /** chmod that never stops the hub: a file system without modes (or another owner) keeps its own. */

@@ -24,7 +24,7 @@ import type { DeviceRecord, DeviceRepo } from './device-repo.js';
 
 // Typed by hand on a kiosk: the shared alphabet, without look-alikes (0/O, 1/I/L).
 const CODE_LENGTH = 8;
-export const PAIRING_CODE_HOURS = 24;
+const PAIRING_CODE_HOURS = 24;
 // Writing last_seen_at on every poll would be a write per device per poll for nothing.
 const SEEN_RESOLUTION_MS = 60_000;
 
@@ -35,7 +35,7 @@ function newPairingCode(): string {
 }
 
 /** Spaces, dashes and case do not matter when the code is typed. */
-export function normalizePairingCode(input: string): string {
+function normalizePairingCode(input: string): string {
   return input.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
@@ -51,7 +51,7 @@ function displaySettings(stored: unknown): DisplaySettings {
   return parsed.success ? parsed.data : DEFAULT_DISPLAY_SETTINGS;
 }
 
-export function deviceView(d: DeviceRecord): Device {
+function deviceView(d: DeviceRecord): Device {
   const base = {
     id: d.id,
     name: d.name,

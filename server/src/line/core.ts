@@ -17,7 +17,7 @@ import { Replier } from './replier.js';
 import { SeenEventsRepo } from './seen-events-repo.js';
 
 /** LINE with no channel: the environment's defaults (config.ts). */
-export const LINE_OFF: Config['line'] = defaultConfig().line;
+const LINE_OFF: Config['line'] = defaultConfig().line;
 
 export interface LineCoreDeps {
   db: Db;

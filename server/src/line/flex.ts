@@ -16,7 +16,7 @@ const MUTED = '#6B7280';
 const ALT_TEXT_MAX = 400;
 const BUTTON_LABEL_MAX = 40;
 const QUICK_LABEL_MAX = 20;
-export const POSTBACK_DATA_MAX = 300;
+const POSTBACK_DATA_MAX = 300;
 
 const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
@@ -58,7 +58,7 @@ function button({ action, style = 'secondary' }: ButtonSpec, height: 'sm' | 'md'
   return { type: 'button', action, style, height, ...(style === 'primary' ? { color: BRAND } : {}) };
 }
 
-export function bubble(spec: BubbleSpec): FlexBubble {
+function bubble(spec: BubbleSpec): FlexBubble {
   const body: FlexComponent[] = [];
   if (spec.number) {
     body.push({ type: 'text', text: spec.number, size: '4xl', weight: 'bold', align: 'center', color: BRAND });

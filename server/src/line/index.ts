@@ -8,8 +8,8 @@ import { quotaWarning, storedQuota } from './quota.js';
 import { lineStatusRoutes } from './status-routes.js';
 import { lineWebhookRoutes } from './webhook.js';
 
-export { DEFAULT_RELAY_TUNING, type RelayTuning } from './relay.js';
-export { createLineCore, type LineCore } from './core.js';
+export type { RelayTuning } from './relay.js';
+export { createLineCore } from './core.js';
 
 export interface LineSetup extends Omit<LineCoreDeps, 'log'> {
   app: FastifyInstance;

@@ -29,7 +29,3 @@ export const MESSAGE_TTL_MS: Record<MessageKind, number> = {
   'booking.confirmed': 24 * 60 * MINUTE,
   'booking.reminder': 3 * 60 * MINUTE,
 };
-
-export function isMessageKind(value: string): value is MessageKind {
-  return (MESSAGE_KINDS as readonly string[]).includes(value);
-}

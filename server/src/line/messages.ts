@@ -67,7 +67,7 @@ export function issuedMessage(t: TicketInfo): LineMessage {
   });
 }
 
-export function aheadMessage(t: TicketInfo): LineMessage {
+function aheadMessage(t: TicketInfo): LineMessage {
   const ahead = aheadLine(t.ahead ?? 0);
   return flex(`ใกล้ถึงคิว ${t.number} แล้ว · ${ahead.th}`, {
     title: { th: 'ใกล้ถึงคิวของคุณแล้ว', en: 'Your turn is near' },
@@ -87,7 +87,7 @@ export function calledMessage(t: TicketInfo): LineMessage {
   });
 }
 
-export function recalledMessage(t: TicketInfo): LineMessage {
+function recalledMessage(t: TicketInfo): LineMessage {
   const where = counterLine(t);
   return flex(`เรียกคิว ${t.number} อีกครั้ง ${where.th}`, {
     title: { th: 'เรียกคิวของคุณอีกครั้ง', en: 'Calling you again' },
@@ -107,7 +107,7 @@ function ratingChoices(ticketId: number): { row: ButtonSpec[]; quick: QuickItem[
   };
 }
 
-export function doneMessage(t: TicketInfo): LineMessage {
+function doneMessage(t: TicketInfo): LineMessage {
   const { row, quick } = ratingChoices(t.ticketId);
   return flex(
     `ให้บริการคิว ${t.number} เสร็จแล้ว ขอบคุณค่ะ · กรุณาให้คะแนนการบริการ 1–5`,
@@ -124,7 +124,7 @@ export function doneMessage(t: TicketInfo): LineMessage {
   );
 }
 
-export function cancelledMessage(t: TicketInfo): LineMessage {
+function cancelledMessage(t: TicketInfo): LineMessage {
   return text({ th: `ยกเลิกคิว ${t.number} แล้ว`, en: `Ticket ${t.number} has been cancelled.` });
 }
 

@@ -7,7 +7,7 @@ import type { TicketInfo } from './messages.js';
 
 const UNKNOWN: Localized = { th: '-', en: '-' };
 
-export function trackerUrl(publicUrl: string | undefined, trackingCode: string): string | null {
+function trackerUrl(publicUrl: string | undefined, trackingCode: string): string | null {
   if (!publicUrl) return null;
   return `${publicUrl.replace(/\/+$/, '')}/t/${encodeURIComponent(trackingCode)}`;
 }

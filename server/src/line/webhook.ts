@@ -8,7 +8,7 @@ import type { Replier } from './replier.js';
 import { isValidSignature } from './signature.js';
 import { LineEvent, WebhookBody } from './webhook-schema.js';
 
-export const WEBHOOK_PATH = '/line/webhook';
+const WEBHOOK_PATH = '/line/webhook';
 const BODY_LIMIT = 512 * 1024;
 
 export interface WebhookDeps {

@@ -16,11 +16,7 @@ export function blankBitmap(width: number, height: number): Bitmap {
   return { width, height, data: new Uint8Array(rowBytes(width) * height) };
 }
 
-export function getDot(b: Bitmap, x: number, y: number): boolean {
-  return ((b.data[y * rowBytes(b.width) + (x >> 3)] ?? 0) & (0x80 >> (x & 7))) !== 0;
-}
-
-export function setDot(b: Bitmap, x: number, y: number): void {
+function setDot(b: Bitmap, x: number, y: number): void {
   const i = y * rowBytes(b.width) + (x >> 3);
   b.data[i] = (b.data[i] ?? 0) | (0x80 >> (x & 7));
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ConfigError } from '../config.js';
 import type { PaperWidth } from './raster.js';
 
-export type PrintMode = 'raster' | 'tis620';
+type PrintMode = 'raster' | 'tis620';
 
 export interface PrinterProfile {
   /** 576 dots for 80 mm paper, 384 for 58 mm. */

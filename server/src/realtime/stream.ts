@@ -22,7 +22,7 @@ import type { Sessions } from '../auth/sessions.js';
 import type { Queue } from '../queue/queue.js';
 
 /** Beyond this many missed events a fresh snapshot is cheaper than the replay. */
-export const MAX_REPLAY = 500;
+const MAX_REPLAY = 500;
 /** The least time between two snapshots to one socket. */
 const SNAPSHOT_INTERVAL_MS = 250;
 /** How often every staff socket's login is checked against the database, whatever announced its end. */
@@ -59,7 +59,7 @@ type StreamSocket = Socket<ClientEvents, ServerEvents, Record<string, never>, So
 // whole ticket or a staff name to a public screen does not compile.
 export type StaffRoom = BroadcastOperator<StaffServerEvents, SocketData>;
 export type PublicRoom = BroadcastOperator<PublicServerEvents, SocketData>;
-export type StaffSocket = Socket<ClientEvents, StaffServerEvents, Record<string, never>, SocketData>;
+type StaffSocket = Socket<ClientEvents, StaffServerEvents, Record<string, never>, SocketData>;
 export type PublicSocket = Socket<ClientEvents, PublicServerEvents, Record<string, never>, SocketData>;
 
 /** What one socket is sent, each through its role's handle. */

@@ -7,13 +7,13 @@ const BOM = '\uFEFF';
 type Cell = string | number | null;
 
 /** One quoted field. Text that Excel would take for a formula gets a leading apostrophe: citizens write the comments. */
-export function csvField(v: Cell): string {
+function csvField(v: Cell): string {
   let s = v === null ? '' : String(v);
   if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return `"${s.replaceAll('"', '""')}"`;
 }
 
-export function csvLines(rows: readonly (readonly Cell[])[]): string {
+function csvLines(rows: readonly (readonly Cell[])[]): string {
   return rows.map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
 }
 

@@ -4,7 +4,7 @@ import { formatTime, type Durations } from '@oss/shared';
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Nearest-rank percentile (p in 0..1) of values sorted ascending; undefined when there are none. */
-export function percentile(sorted: readonly number[], p: number): number | undefined {
+function percentile(sorted: readonly number[], p: number): number | undefined {
   if (sorted.length === 0) return undefined;
   return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
 }

@@ -11,7 +11,7 @@ import type { ReportRepo, ReportStaffRow } from './report-repo.js';
 import { datesBetween, durations, localHours, serviceMs } from './stats.js';
 
 /** Comments in the JSON answer; the CSV carries them all. */
-export const JSON_COMMENTS = 200;
+const JSON_COMMENTS = 200;
 
 const OPEN_STATUSES = new Set(['waiting', 'transferred', 'called', 'serving', 'held']);
 

@@ -1,7 +1,7 @@
 import type { Localized } from '@oss/shared';
 import type { Db } from '../db/open.js';
 
-export interface ServiceRow {
+interface ServiceRow {
   id: number;
   code: string;
   name_th: string;
@@ -33,7 +33,7 @@ export interface ServiceRecord {
 
 export type NewService = Omit<ServiceRecord, 'id'>;
 
-export function rowToService(r: ServiceRow): ServiceRecord {
+function rowToService(r: ServiceRow): ServiceRecord {
   return {
     id: r.id,
     code: r.code,
@@ -49,7 +49,7 @@ export function rowToService(r: ServiceRow): ServiceRecord {
   };
 }
 
-export function serviceToRow(s: NewService): Omit<ServiceRow, 'id'> {
+function serviceToRow(s: NewService): Omit<ServiceRow, 'id'> {
   return {
     code: s.code,
     name_th: s.name.th,

@@ -8,7 +8,7 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 import { installKey } from '../citizens/citizen-id-key.js';
 
 /** A sealed value: `enc:v1:` and base64url(iv ‖ tag ‖ ciphertext). Anything else is an old clear value. */
-export const SEALED_PREFIX = 'enc:v1:';
+const SEALED_PREFIX = 'enc:v1:';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const HKDF_INFO = 'oss-queue settings secrets v1';

@@ -8,7 +8,7 @@ import type { DiskSpaceSource } from './disk-space.js';
 import type { DocumentRepo } from './document-repo.js';
 
 /** Uploads never take the last 5 % of the disk, however large it is. */
-export const MIN_FREE_FRACTION = 0.05;
+const MIN_FREE_FRACTION = 0.05;
 
 const MIB = 1024 * 1024;
 const mb = (bytes: number) => Math.round((bytes / MIB) * 10) / 10;

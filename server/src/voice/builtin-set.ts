@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_VOICE_SET, isClipId, VoiceManifest, type VoiceSet } from '@oss/shared';
 
-export const BUILTIN_URL = `/display/voice/${DEFAULT_VOICE_SET}/`;
+const BUILTIN_URL = `/display/voice/${DEFAULT_VOICE_SET}/`;
 
 export function builtInSetReader(webRoot: string): () => VoiceSet | null {
   const file = join(webRoot, 'display', 'dist', 'renderer', 'voice', DEFAULT_VOICE_SET, 'manifest.json');

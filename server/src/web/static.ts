@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { contentSecurityPolicy } from '../http/security-headers.js';
 
-export const WEB_APPS = ['kiosk', 'counter', 'display'] as const;
+const WEB_APPS = ['kiosk', 'counter', 'display'] as const;
 
 const LANDING_STYLE = `body{font-family:Sarabun,'Noto Sans Thai',Tahoma,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6}
 a{display:block;padding:1rem;margin:.5rem 0;border:2px solid #0b5;border-radius:.5rem;color:#063;text-decoration:none;font-size:1.2rem}

@@ -75,7 +75,7 @@ function stringArb(s: JsonSchema): fc.Arbitrary<string> {
 }
 
 /** Values that follow the schema as far as JSON Schema can say (zod refinements may still refuse them). */
-export function fromSchema(s: JsonSchema, depth = 0): fc.Arbitrary<unknown> {
+function fromSchema(s: JsonSchema, depth = 0): fc.Arbitrary<unknown> {
   const base = baseFromSchema(s, depth);
   return s.nullable ? fc.oneof({ weight: 5, arbitrary: base }, { weight: 1, arbitrary: fc.constant(null) }) : base;
 }
@@ -113,7 +113,7 @@ function baseFromSchema(s: JsonSchema, depth: number): fc.Arbitrary<unknown> {
 }
 
 /** A valid-ish object with one field (or an extra one) replaced by garbage. */
-export function spoiled(s: JsonSchema): fc.Arbitrary<unknown> {
+function spoiled(s: JsonSchema): fc.Arbitrary<unknown> {
   const keys = Object.keys(s.properties ?? {});
   const key = keys.length > 0 ? fc.oneof(weirdKey, fc.constantFrom(...keys)) : weirdKey;
   return fc

@@ -26,7 +26,7 @@ export interface JsonSchema {
   format?: string;
 }
 
-export interface Param {
+interface Param {
   name: string;
   in: 'path' | 'query' | 'header';
   required: boolean;

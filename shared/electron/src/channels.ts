@@ -24,5 +24,3 @@ export const DEVICE_CHANNELS = {
   /** invoke(trackingCode) → PrintResult */
   print: 'oss-devices:print',
 } as const;
-
-export type DeviceChannel = (typeof DEVICE_CHANNELS)[keyof typeof DEVICE_CHANNELS];

@@ -13,7 +13,7 @@ export const SECTION_LABELS: Record<AdminSection, Localized> = {
   audit: { th: 'บันทึกการแก้ไข', en: 'Audit log' },
 };
 
-export const A = {
+const A = {
   title: { th: 'จัดการระบบ', en: 'Administration' },
   add: { th: 'เพิ่ม', en: 'Add' },
   edit: { th: 'แก้ไข', en: 'Edit' },

@@ -89,7 +89,7 @@ export function TextField({
   );
 }
 
-export function TextArea({
+function TextArea({
   testId,
   value,
   onChange,

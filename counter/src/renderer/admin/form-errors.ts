@@ -44,7 +44,7 @@ const KNOWN: Record<string, string> = {
   'at most 366 days': 'เลือกได้ไม่เกิน 366 วัน',
 };
 
-export function issueText(issue: IssueLike): Localized {
+function issueText(issue: IssueLike): Localized {
   const n = (v: unknown) => (typeof v === 'number' || typeof v === 'bigint' ? String(v) : '');
   if (issue.code === 'too_small') {
     if (issue.origin === 'string' && n(issue.minimum) === '1') return { th: 'กรุณากรอกช่องนี้', en: 'Required' };
@@ -90,7 +90,7 @@ export function validate<T>(schema: Parser<T>, value: unknown): { ok: true; data
 }
 
 /** Error codes the admin pages explain themselves (the console's list covers the rest). */
-export const ADMIN_ERRORS: Record<string, Localized> = {
+const ADMIN_ERRORS: Record<string, Localized> = {
   'code-taken': { th: 'รหัสนี้มีงานบริการอื่นใช้อยู่แล้ว', en: 'Another service already uses this code' },
   'username-taken': {
     th: 'ชื่อผู้ใช้นี้มีอยู่แล้ว (ไม่แยกตัวพิมพ์เล็ก–ใหญ่)',

@@ -1,7 +1,7 @@
 // Bar charts in plain SVG (no chart library, nothing from the internet): grouped vertical bars
 // with a value axis, category labels and a legend. The numbers are also in the tables beside them.
 
-export interface Series {
+interface Series {
   label: string;
   /** A CSS class giving the bars their colour (.bar-issued, .bar-served, …). */
   className: string;
@@ -22,7 +22,7 @@ const W = 720;
 const PAD = { left: 40, right: 8, top: 10, bottom: 26 };
 
 /** A round maximum for the axis: 1, 2, 5 × 10ⁿ at or above the largest value. */
-export function niceMax(max: number): number {
+function niceMax(max: number): number {
   if (max <= 0) return 1;
   const p = 10 ** Math.floor(Math.log10(max));
   for (const m of [1, 2, 5, 10]) if (m * p >= max) return m * p;

@@ -2,7 +2,7 @@
 import type { Lang, Localized } from '@oss/shared';
 import { pick } from '@oss/shared';
 
-export const R = {
+const R = {
   title: { th: 'รายงาน', en: 'Reports' },
   oneDay: { th: 'วันเดียว', en: 'One day' },
   range: { th: 'ช่วงวันที่', en: 'Date range' },

@@ -31,7 +31,7 @@ function write(key: string, value: string | null): void {
   }
 }
 
-export function storedToken(): string | null {
+function storedToken(): string | null {
   return read(TOKEN_KEY);
 }
 

@@ -3,7 +3,7 @@
 import type { ClipLang } from '@oss/shared';
 
 /** The largest number read as words; longer numbers are read digit by digit. */
-export const MAX_WORDS = 999;
+const MAX_WORDS = 999;
 
 /** Thai: 11 → สิบเอ็ด, 21 → ยี่สิบเอ็ด, 101 → หนึ่งร้อยเอ็ด, 110 → หนึ่งร้อยสิบ, 0 → ศูนย์. */
 export function thaiNumberClips(n: number): string[] {

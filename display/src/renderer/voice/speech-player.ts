@@ -15,7 +15,7 @@ function synth(): SpeechSynthesis | null {
 }
 
 /** The browser's voices, waiting once for them to load. */
-export async function speechVoices(): Promise<SpeechSynthesisVoice[]> {
+async function speechVoices(): Promise<SpeechSynthesisVoice[]> {
   const s = synth();
   if (!s) return [];
   const now = s.getVoices();
@@ -31,7 +31,7 @@ export async function speechVoices(): Promise<SpeechSynthesisVoice[]> {
   return s.getVoices();
 }
 
-export function voiceFor(voices: readonly SpeechSynthesisVoice[], lang: ClipLang): SpeechSynthesisVoice | null {
+function voiceFor(voices: readonly SpeechSynthesisVoice[], lang: ClipLang): SpeechSynthesisVoice | null {
   return voices.find((v) => v.lang.toLowerCase().replace('_', '-').startsWith(lang)) ?? null;
 }
 

@@ -1,6 +1,6 @@
 // With ?voicelog=1 the board records what its voice does in window.ossVoiceLog, for tests and for
 // whoever sets up a TV and wants to see why it is silent. Bounded: a board runs for days.
-export type VoiceLogEvent = 'start' | 'end' | 'skip' | 'blocked' | 'failed';
+type VoiceLogEvent = 'start' | 'end' | 'skip' | 'blocked' | 'failed';
 
 export interface VoiceLogEntry {
   event: VoiceLogEvent;

@@ -5,7 +5,7 @@
 import { DEFAULT_VOICE_SET, ScreenLanguages, VoiceSetName, type ClipLang, type DisplaySettings } from '@oss/shared';
 import type { NumberStyle } from './call-script';
 
-export type VoiceEngine = 'clips' | 'speech';
+type VoiceEngine = 'clips' | 'speech';
 
 export interface VoiceSettings {
   enabled: boolean;
@@ -22,7 +22,7 @@ export interface VoiceSettings {
 }
 
 /** An unpaired screen: every call said, in Thai. */
-export const UNPAIRED_VOICE = { enabled: true, languages: ['th'] as ClipLang[] };
+const UNPAIRED_VOICE = { enabled: true, languages: ['th'] as ClipLang[] };
 
 export function voiceSettings(device: DisplaySettings | null, query: URLSearchParams): VoiceSettings {
   const voice = query.get('voice');

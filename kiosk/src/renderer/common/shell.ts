@@ -2,7 +2,7 @@
 // plain browser (a tablet, a test, the citizen's phone), where every shell feature is left out.
 import type { ShellBridge, ShellDevices } from '@oss/shared';
 
-export function shellBridge(): ShellBridge | undefined {
+function shellBridge(): ShellBridge | undefined {
   return window.ossShell;
 }
 

@@ -5,7 +5,7 @@
 // carries only the priority.
 import { isValidCitizenId, maskCitizenId, normalizeCitizenId, type CardDate, type ThaiIdCard } from '@oss/shared';
 
-export const ELDERLY_AGE = 60;
+const ELDERLY_AGE = 60;
 
 export type CardCheck =
   | {

@@ -5,7 +5,7 @@ import { API_PREFIX, ErrorBody, PrintResponse, type ShellDevices } from '@oss/sh
 import { createShellPrinter } from './usb-print.js';
 
 export type PrintStatus = 'printing' | 'printed' | 'no-printer' | 'failed';
-export type PrintOutcome = Exclude<PrintStatus, 'printing'>;
+type PrintOutcome = Exclude<PrintStatus, 'printing'>;
 
 /** The hub waits up to its own write timeout (15 s) for the printer; give it a little more. */
 const PRINT_TIMEOUT_MS = 20_000;
@@ -27,7 +27,7 @@ export function createTicketPrinter(options: { devices?: ShellDevices | undefine
 }
 
 /** Asks the hub to print on its network printer. */
-export async function printTicket(trackingCode: string, baseUrl = ''): Promise<PrintOutcome> {
+async function printTicket(trackingCode: string, baseUrl = ''): Promise<PrintOutcome> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), PRINT_TIMEOUT_MS);
   try {

@@ -18,7 +18,7 @@ interface Props {
   onDone: () => void;
 }
 
-export function trackingUrl(trackingCode: string): string {
+function trackingUrl(trackingCode: string): string {
   return `${window.location.origin}/t/${encodeURIComponent(trackingCode)}`;
 }
 

@@ -82,8 +82,6 @@ export const portalApi = {
   feedback: (serviceId: number | null, text: string) => call(FeedbackResponse, 'POST', '/feedback', { serviceId, text }),
 };
 
-export type PortalApi = typeof portalApi;
-
 export function errorCodeOf(err: unknown): string {
   return err instanceof ApiError ? err.code : 'internal-error';
 }

@@ -6,7 +6,7 @@ import { errorCodeOf, portalApi } from './api.js';
 import { ErrorLine } from './form.js';
 import { P } from './messages.js';
 
-export function requestStatusText(r: ServiceRequest, lang: Lang): string {
+function requestStatusText(r: ServiceRequest, lang: Lang): string {
   if (r.ticket) return `${r.ticket.number} · ${STATUS_LABELS[r.ticket.status][lang]}`;
   if (r.booking?.status === 'booked') return `${P.bookingTitle[lang]} ${r.booking.slotAt.slice(0, 10)}`;
   return (r.status === 'draft' ? P.draft : r.status === 'submitted' ? P.submitted : P.cancelled)[lang];

@@ -2,7 +2,7 @@
 // between them uses the History API, so Back on the phone works.
 import { useEffect, useState } from 'react';
 
-export const PORTAL_BASE = '/portal';
+const PORTAL_BASE = '/portal';
 
 export function usePath(): [string, (to: string) => void] {
   const read = () => window.location.pathname.replace(/^\/portal/, '').replace(/\/+$/, '') || '/';

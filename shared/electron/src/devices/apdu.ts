@@ -32,7 +32,7 @@ export function splitResponse(raw: Uint8Array): ApduResponse {
   return { data: raw.slice(0, raw.length - 2), status: (sw1 << 8) | sw2 };
 }
 
-export const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(' ');
+const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(' ');
 const sw = (status: number): string => status.toString(16).toUpperCase().padStart(4, '0');
 
 /** SELECT by AID (CLA 00, INS A4, P1 04 = by DF name, P2 00). */

@@ -19,7 +19,6 @@ export const HidDeviceConfigSchema = z.strictObject({
   /** `keyboard`: boot keyboard reports; `pos`: HID POS (usage page 0x8C) scanned data reports. */
   mode: z.enum(['keyboard', 'pos']).default('keyboard'),
 });
-export type HidDeviceConfig = z.output<typeof HidDeviceConfigSchema>;
 
 export const UsbPrinterConfigSchema = z.strictObject({
   /** `auto`: the first USB device of the printer class; or `VID:PID` in hex (lsusb). */

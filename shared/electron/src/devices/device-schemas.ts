@@ -16,7 +16,7 @@ import type {
 
 const short = z.string().max(200);
 
-export const DeviceStatusSchema = z.strictObject({
+const DeviceStatusSchema = z.strictObject({
   kind: z.enum(['card-reader', 'scanner', 'printer']),
   state: z.enum(['ready', 'no-device', 'missing-package', 'error']),
   name: short.optional(),
@@ -39,7 +39,7 @@ const CardDateSchema = z.strictObject({
   day: z.number().int().min(0).max(31),
 }) satisfies z.ZodType<CardDate>;
 
-export const ThaiIdCardSchema = z.strictObject({
+const ThaiIdCardSchema = z.strictObject({
   // Digits only, as read; whether the checksum holds is the renderer's message to show.
   citizenId: z.string().regex(/^\d{0,13}$/),
   thaiName: PersonNameSchema,

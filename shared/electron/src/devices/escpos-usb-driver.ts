@@ -6,8 +6,8 @@ import type { UsbPrinterConfig } from './device-config.js';
 import { commonJsExports, loadOptional, type Loaded } from './optional-module.js';
 import type { UsbPrinterPort } from './usb-print-job.js';
 
-export const USB_PACKAGE = 'usb';
-export const ESCPOS_USB_PACKAGE = 'escpos-usb';
+const USB_PACKAGE = 'usb';
+const ESCPOS_USB_PACKAGE = 'escpos-usb';
 const OPEN_TIMEOUT_MS = 3000;
 
 /** What usb-printer.ts needs from a driver: is the printer there, and an opened port. */
@@ -21,7 +21,7 @@ export interface UsbEndpoint {
   timeout: number;
   transfer(lengthOrData: number | Buffer, callback: (err: unknown, data?: Buffer) => void): void;
 }
-export interface UsbDevice {
+interface UsbDevice {
   readonly interfaces?: readonly { readonly endpoints: readonly UsbEndpoint[] }[];
 }
 interface UsbModule {

@@ -18,7 +18,7 @@
 // continuation. The text is UTF-8 (ASCII for our QR codes and ID numbers). A hidapi back end that
 // strips the report ID is not handled: node-hid keeps it for devices that declare one.
 
-export const SCANNED_DATA_REPORT_ID = 0x02;
+const SCANNED_DATA_REPORT_ID = 0x02;
 const FULL_REPORT = 64;
 const DATA_START = 2;
 const DATA_MAX = 56;

@@ -9,8 +9,8 @@ import { HidPosScanDecoder } from './hid-pos-decoder.js';
 import { KeyboardScanDecoder } from './keyboard-decoder.js';
 import { commonJsExports, loadOptional, type Loaded } from './optional-module.js';
 
-export const HID_PACKAGE = 'node-hid';
-export const HID_POLL_MS = 2000;
+const HID_PACKAGE = 'node-hid';
+const HID_POLL_MS = 2000;
 
 /** An open device: node-hid's HIDAsync, or a fake in the tests. */
 export interface HidHandle {
@@ -50,7 +50,7 @@ const isNodeHid = (m: unknown): m is NodeHid =>
   'open' in m.HIDAsync &&
   typeof m.HIDAsync.open === 'function';
 
-export async function loadNodeHid(): Promise<Loaded<HidBackend>> {
+async function loadNodeHid(): Promise<Loaded<HidBackend>> {
   const loaded = await loadOptional(HID_PACKAGE);
   if (!loaded.ok) return loaded;
   const hid = commonJsExports(loaded.module);

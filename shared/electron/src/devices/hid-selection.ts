@@ -13,7 +13,7 @@ export interface HidDeviceInfo {
   readonly usage?: number | undefined;
 }
 
-export type ScanMode = 'keyboard' | 'pos';
+type ScanMode = 'keyboard' | 'pos';
 
 export interface ScannerTarget {
   readonly path: string;
@@ -24,7 +24,7 @@ export interface ScannerTarget {
   readonly label: string;
 }
 
-export const HID_POS_USAGE_PAGE = 0x8c;
+const HID_POS_USAGE_PAGE = 0x8c;
 const GENERIC_DESKTOP = 0x01;
 const KEYBOARD_USAGE = 0x06;
 

@@ -8,7 +8,7 @@ import type { CardTransport } from './apdu.js';
 import { commonJsExports, loadOptional, type Loaded } from './optional-module.js';
 import { NotThaiIdCardError, readThaiIdCard } from './thai-id-card.js';
 
-export const PCSC_PACKAGE = '@pokusew/pcsclite';
+const PCSC_PACKAGE = '@pokusew/pcsclite';
 const RETRY_MS = 5000;
 const READ_TIMEOUT_MS = 10_000;
 /** Room for the longest answer (100 bytes of name) plus SW1 SW2, with margin. */
@@ -17,7 +17,7 @@ const MAX_RESPONSE = 258;
 type Callback<T> = (err: unknown, value: T) => void;
 
 /** The parts of pcsclite's CardReader used here. */
-export interface PcscReader {
+interface PcscReader {
   readonly name: string;
   readonly SCARD_STATE_PRESENT: number;
   readonly SCARD_SHARE_SHARED: number;
@@ -30,7 +30,7 @@ export interface PcscReader {
   transmit(data: Buffer, resLen: number, protocol: number, callback: Callback<Buffer>): void;
 }
 
-export interface PcscContext {
+interface PcscContext {
   on(event: 'reader', listener: (reader: PcscReader) => void): unknown;
   on(event: 'error', listener: (err: unknown) => void): unknown;
   close(): void;
@@ -44,7 +44,7 @@ export interface PcscWatcherOptions {
   readonly retryMs?: number;
 }
 
-export async function loadPcsclite(): Promise<Loaded<() => PcscContext>> {
+async function loadPcsclite(): Promise<Loaded<() => PcscContext>> {
   const loaded = await loadOptional(PCSC_PACKAGE);
   if (!loaded.ok) return loaded;
   const create = commonJsExports(loaded.module);

@@ -11,9 +11,9 @@ import type { CardDate, PersonName, ThaiIdCard } from '../../../src/shell-bridge
 import { ApduError, readBinaryCommand, selectCommand, transceive, type CardTransport } from './apdu.js';
 import { decodeTis620 } from './tis620.js';
 
-export const THAI_ID_AID = Uint8Array.from([0xa0, 0x00, 0x00, 0x00, 0x54, 0x48, 0x00, 0x01]);
+const THAI_ID_AID = Uint8Array.from([0xa0, 0x00, 0x00, 0x00, 0x54, 0x48, 0x00, 0x01]);
 
-export const THAI_ID_FIELDS = {
+const THAI_ID_FIELDS = {
   citizenId: { offset: 0x0004, length: 13 },
   thaiName: { offset: 0x0011, length: 100 },
   englishName: { offset: 0x0075, length: 100 },

@@ -75,7 +75,7 @@ export async function runUsbPrintJob(job: UsbPrintJob): Promise<PrintResult> {
 }
 
 /** libusb's error names, in words a technician can act on. */
-export function explainUsbError(err: unknown): string {
+function explainUsbError(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
   if (/LIBUSB_ERROR_ACCESS/.test(text)) return `${text} (no permission: install the udev rule from docs/electron-shells.md)`;
   if (/LIBUSB_ERROR_BUSY/.test(text)) return `${text} (another program holds the printer)`;

@@ -10,7 +10,7 @@ import type { Loaded } from './optional-module.js';
 import { fetchTicketBytes, type Fetch } from './ticket-bytes.js';
 import { runUsbPrintJob } from './usb-print-job.js';
 
-export const USB_POLL_MS = 2000;
+const USB_POLL_MS = 2000;
 
 export interface UsbPrinterOptions {
   readonly config: UsbPrinterConfig;
@@ -29,7 +29,7 @@ export interface UsbPrinter {
 }
 
 /** `usb:0416:5011`, or `usb` for the first printer found. */
-export function usbPrinterLabel(config: Pick<UsbPrinterConfig, 'device'>): string {
+function usbPrinterLabel(config: Pick<UsbPrinterConfig, 'device'>): string {
   return config.device === 'auto' ? 'usb' : `usb:${config.device.toLowerCase()}`;
 }
 

@@ -15,7 +15,7 @@ export function wedgeChar(e: Pick<KeyboardEvent, 'code'>): string | null {
 }
 
 /** Keystrokes further apart than this are a person typing, not a scanner. */
-export const SCANNER_GAP_MS = 80;
+const SCANNER_GAP_MS = 80;
 
 /**
  * Collects a scanner's burst of keys; `onEnter` gets the text when Enter ends it. With `burstOnly`
