@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { API_PREFIX } from '@oss/shared';
+import { API_PREFIX, routes } from '@oss/shared';
 import { createAdminContext, type AdminContext } from './admin/admin-context.js';
 import { Sessions } from './auth/sessions.js';
 import { BACKUP_DIR, Backups } from './backup/backups.js';
@@ -18,6 +18,7 @@ import { assertGuardsOnRequest } from './http/auth-guard.js';
 import type { RouteDeps } from './http/context.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandler } from './http/error-handler.js';
 import { logSerializers } from './http/log-redaction.js';
+import { route } from './http/route.js';
 import { installRateLimits } from './http/rate-limit.js';
 import { trackConnections } from './http/graceful-close.js';
 import { installSecurityHeaders } from './http/security-headers.js';
@@ -228,7 +229,7 @@ export async function createHub({
       await api.register(adminBackupRoutes, { backups, sessions, at: config.backup?.at ?? null });
       await api.register(printingRoutes, { printing: printing.service, alerts: printing.alerts, sessions, clock });
       await api.register(portal.routes);
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      route(api, routes.openapi, {}, async (_request, reply) => reply.send(app.swagger()));
     },
     { prefix: API_PREFIX },
   );

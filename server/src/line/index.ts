@@ -55,7 +55,7 @@ export async function setupLine({ app, sessions, ...deps }: LineSetup): Promise<
       retentionDays: line.retentionDays,
     };
   };
-  await app.register(lineStatusRoutes, { prefix: `${API_PREFIX}/line`, sessions, status });
+  await app.register(lineStatusRoutes, { prefix: API_PREFIX, sessions, status });
 
   let purgeTimer: NodeJS.Timeout | null = null;
   return {

@@ -1,9 +1,10 @@
 // GET /api/v1/line/status (supervisors and admins): is LINE on, what waits in the outbox, the last
 // delivery problem, and the monthly quota with a warning when it runs low.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ErrorBody, LineStatusResponse } from '@oss/shared';
+import { routes, type LineStatusResponse } from '@oss/shared';
 import type { Sessions } from '../auth/sessions.js';
 import { requireRole } from '../http/context.js';
+import { route } from '../http/route.js';
 
 export interface LineStatusDeps {
   sessions: Sessions;
@@ -11,12 +12,5 @@ export interface LineStatusDeps {
 }
 
 export const lineStatusRoutes: FastifyPluginAsyncZod<LineStatusDeps> = async (app, { sessions, status }) => {
-  app.get(
-    '/status',
-    {
-      schema: { tags: ['line'], response: { 200: LineStatusResponse, 401: ErrorBody, 403: ErrorBody } },
-      onRequest: requireRole(sessions, 'supervisor'),
-    },
-    async () => status(),
-  );
+  route(app, routes.lineStatus, { onRequest: requireRole(sessions, 'supervisor') }, async () => status());
 };

@@ -8,10 +8,11 @@
 // cannot trace to its caller is refused.
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ErrorBody, KioskPrinterReport, KioskPrinterReportResponse } from '@oss/shared';
+import { routes } from '@oss/shared';
 import type { Clock } from '../clock.js';
 import { AppError } from '../errors.js';
 import { TokenBuckets } from '../http/rate-limit.js';
+import { route } from '../http/route.js';
 import type { PrinterAlerts } from './alerts.js';
 
 /** A kiosk reports a change, not every ticket; a dozen a minute is far above any real need. */
@@ -52,27 +53,15 @@ export function lanCaller(request: FastifyRequest): string | null {
 export const kioskPrinterRoutes: FastifyPluginAsyncZod<KioskPrinterRouteDeps> = async (app, { alerts, clock }) => {
   const buckets = new TokenBuckets(KIOSK_PRINTER_REPORTS_PER_MIN, clock, 1000);
 
-  app.post(
-    '/alerts/printer',
-    {
-      schema: {
-        tags: ['printing'],
-        description:
-          'A kiosk reports its own (USB) printer: a printer-* fault raises the counters’ alert for that kiosk, printer-ok clears it. Office network only; rate-limited per address.',
-        body: KioskPrinterReport,
-        response: { 200: KioskPrinterReportResponse, 400: ErrorBody, 403: ErrorBody, 429: ErrorBody },
-      },
-    },
-    async (request) => {
-      const ip = lanCaller(request);
-      if (ip === null) throw new AppError(403, 'forbidden', 'Only kiosks on the office network report printers');
-      buckets.hit(ip, 'printer reports');
-      const address = ip.replace(/^::ffff:/i, '');
-      const printer = { id: `printer:kiosk:${address}`, label: `kiosk ${address} ${request.body.printer}` };
-      const { code } = request.body;
-      if (code === 'printer-ok') alerts.clear(printer);
-      else alerts.raise(printer, code, 'usb');
-      return { reported: true as const };
-    },
-  );
+  route(app, routes.reportKioskPrinter, {}, async (request) => {
+    const ip = lanCaller(request);
+    if (ip === null) throw new AppError(403, 'forbidden', 'Only kiosks on the office network report printers');
+    buckets.hit(ip, 'printer reports');
+    const address = ip.replace(/^::ffff:/i, '');
+    const printer = { id: `printer:kiosk:${address}`, label: `kiosk ${address} ${request.body.printer}` };
+    const { code } = request.body;
+    if (code === 'printer-ok') alerts.clear(printer);
+    else alerts.raise(printer, code, 'usb');
+    return { reported: true as const };
+  });
 };

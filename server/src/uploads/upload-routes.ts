@@ -4,19 +4,15 @@
 // the body is read; then the body is read here, counted as it arrives, and only then checked
 // (again) and stored. Staff download a document with GET /documents/:id.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { DocumentResponse, DocumentUploadQuery, ErrorBody, IdParams, MAX_DOCUMENT_BYTES } from '@oss/shared';
-import { z } from 'zod';
+import { MAX_DOCUMENT_BYTES, routes } from '@oss/shared';
 import { requireRole } from '../http/context.js';
+import { route } from '../http/route.js';
 import type { PortalRouteDeps } from '../portal/context.js';
 import { AppError } from '../errors.js';
 import { tooLarge } from './documents.js';
 
-const tags = ['citizens'];
-const errors = { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 413: ErrorBody, 415: ErrorBody, 507: ErrorBody };
 // Past this much, a sender that ignores the early answer is cut off rather than drained.
 const DRAIN_LIMIT = 4 * MAX_DOCUMENT_BYTES;
-
-const DocumentParams = z.object({ id: IdParams.shape.id, documentId: IdParams.shape.id });
 
 export const uploadRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, { sessions, staffSessions, documents }) => {
   // This plugin's own parser for every type but JSON: the body arrives as a Buffer, at most the
@@ -41,19 +37,10 @@ export const uploadRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, 
     );
   });
 
-  app.put(
-    '/requests/:id/documents',
+  route(
+    app,
+    routes.uploadDocument,
     {
-      schema: {
-        tags,
-        description:
-          'Attaches a file (PDF, JPEG or PNG, read from its bytes; ≤ 5 MB; ≤ 5 per request) sent as the raw body, e.g. ' +
-          'Content-Type: application/octet-stream. ?name= is the display name only (a plain name, no path). ' +
-          "413 quota-exceeded past the citizen's quota over all their documents; 507 insufficient-storage when the hub's disk is nearly full.",
-        params: IdParams,
-        querystring: DocumentUploadQuery,
-        response: { 201: DocumentResponse, ...errors },
-      },
       // 5 MB from a phone: the longer body deadline (server/src/http/slow-clients.ts).
       config: { slowBody: true },
       onRequest: sessions.require(),
@@ -72,36 +59,18 @@ export const uploadRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, 
     },
   );
 
-  app.delete(
-    '/requests/:id/documents/:documentId',
-    { schema: { tags, params: DocumentParams, response: { 200: z.object({}), ...errors } }, onRequest: sessions.require() },
-    async (request) => {
-      documents.remove(request.citizen!, request.params.id, request.params.documentId);
-      return {};
-    },
-  );
+  route(app, routes.deleteDocument, { onRequest: sessions.require() }, async (request) => {
+    documents.remove(request.citizen!, request.params.id, request.params.documentId);
+    return {};
+  });
 
-  app.get(
-    '/documents/:id',
-    {
-      schema: {
-        tags: ['staff'],
-        description:
-          'A request document, for staff who may see its request (as GET /tickets/:id/request; 404 document-not-found for ' +
-          'anyone else, and for drafts); each download is audited.',
-        params: IdParams,
-        response: { 200: z.any(), 401: ErrorBody, 403: ErrorBody, 404: ErrorBody },
-      },
-      onRequest: requireRole(staffSessions, 'staff'),
-    },
-    async (request, reply) => {
-      const file = documents.download(request.params.id, request.user!);
-      return reply
-        .type(file.type)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .header('content-disposition', `attachment; filename="document"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-        .send(file.content);
-    },
-  );
+  route(app, routes.document, { onRequest: requireRole(staffSessions, 'staff') }, async (request, reply) => {
+    const file = documents.download(request.params.id, request.user!);
+    return reply
+      .type(file.type)
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store')
+      .header('content-disposition', `attachment; filename="document"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+      .send(file.content);
+  });
 };

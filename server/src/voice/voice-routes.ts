@@ -3,22 +3,13 @@
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-  API_PREFIX,
-  ClipId,
-  DEFAULT_VOICE_SET,
-  ErrorBody,
-  VOICE_CLIP_MAX_BYTES,
-  VoiceClipResponse,
-  VoiceSetName,
-  VoiceSetsResponse,
-  type VoiceSet,
-} from '@oss/shared';
+import { API_PREFIX, ClipId, DEFAULT_VOICE_SET, routes, VOICE_CLIP_MAX_BYTES, VoiceSetName, type VoiceSet } from '@oss/shared';
 import { z } from 'zod';
 import type { Sessions } from '../auth/sessions.js';
 import type { Db } from '../db/open.js';
 import { AppError } from '../errors.js';
 import { requireRole } from '../http/context.js';
+import { route } from '../http/route.js';
 import { builtInSetReader } from './builtin-set.js';
 import { VoiceStore, type StoredSet } from './voice-store.js';
 import { readWav } from './wav-check.js';
@@ -35,11 +26,7 @@ export function voiceDir(db: Db): string {
   return db.name === ':memory:' || db.name === '' ? join(tmpdir(), `oss-voice-${process.pid}`) : join(dirname(db.name), 'voice');
 }
 
-const SetParams = z.object({ set: VoiceSetName });
-const ClipParams = z.object({ set: VoiceSetName, clip: ClipId });
 const FileParams = z.object({ set: VoiceSetName, file: z.string().regex(/^[a-z0-9-]+\.wav$/) });
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 413: ErrorBody, 415: ErrorBody };
-const tags = ['voice'];
 
 const clipUrl = (set: string, clip: string, version: string) => `/voice/${set}/${clip}.wav?v=${version}`;
 
@@ -66,70 +53,47 @@ export const voiceRoutes: FastifyPluginAsyncZod<VoiceRouteDeps> = async (app, { 
     done(null, body),
   );
 
-  app.get(
-    `${API_PREFIX}/voice-sets`,
-    {
-      schema: {
-        tags,
-        description: 'The voice sets the TVs can play: the built-in one (espeak-ng, if the build had it) and recorded ones.',
-        response: { 200: VoiceSetsResponse },
-      },
-    },
-    async () => {
-      const base = builtIn();
-      const recorded = store
-        .list()
-        .filter((s) => s.name !== DEFAULT_VOICE_SET)
-        .map(setView);
-      return { sets: base ? [base, ...recorded] : recorded };
-    },
-  );
+  // The calls under /api/v1, in a child of this plugin so that they get its parser.
+  await app.register(
+    async (api) => {
+      route(api, routes.voiceSets, {}, async () => {
+        const base = builtIn();
+        const recorded = store
+          .list()
+          .filter((s) => s.name !== DEFAULT_VOICE_SET)
+          .map(setView);
+        return { sets: base ? [base, ...recorded] : recorded };
+      });
 
-  app.put(
-    `${API_PREFIX}/admin/voice-sets/:set/clips/:clip`,
-    {
-      schema: {
-        tags,
-        description: `Uploads one recorded clip (a WAV file as the raw body, at most ${VOICE_CLIP_MAX_BYTES / 1024 / 1024} MB; the type is read from the bytes). Creates the set if needed; replaces the clip if there was one.`,
-        params: ClipParams,
-        response: { 200: VoiceClipResponse, 201: VoiceClipResponse, ...errors },
-      },
-      bodyLimit: VOICE_CLIP_MAX_BYTES,
-      onRequest: admin,
-    },
-    async (request, reply) => {
-      const { set, clip } = request.params;
-      notReserved(set);
-      const body: unknown = request.body;
-      if (!Buffer.isBuffer(body) || !readWav(body)) {
-        throw new AppError(415, 'unsupported-media-type', 'Send the clip as a WAV file (RIFF/WAVE) in the request body');
-      }
-      const existed = store.read(set, clip) !== null;
-      const stored = store.write(set, clip, body);
-      return reply.status(existed ? 200 : 201).send({ set, clip, bytes: stored.bytes, url: clipUrl(set, clip, stored.version) });
-    },
-  );
+      route(api, routes.putVoiceClip, { bodyLimit: VOICE_CLIP_MAX_BYTES, onRequest: admin }, async (request, reply) => {
+        const { set, clip } = request.params;
+        notReserved(set);
+        const body: unknown = request.body;
+        if (!Buffer.isBuffer(body) || !readWav(body)) {
+          throw new AppError(415, 'unsupported-media-type', 'Send the clip as a WAV file (RIFF/WAVE) in the request body');
+        }
+        const existed = store.read(set, clip) !== null;
+        const stored = store.write(set, clip, body);
+        return reply
+          .status(existed ? 200 : 201)
+          .send({ set, clip, bytes: stored.bytes, url: clipUrl(set, clip, stored.version) });
+      });
 
-  app.delete(
-    `${API_PREFIX}/admin/voice-sets/:set/clips/:clip`,
-    { schema: { tags, params: ClipParams, response: { 204: z.null(), ...errors } }, onRequest: admin },
-    async (request, reply) => {
-      const { set, clip } = request.params;
-      notReserved(set);
-      if (!store.removeClip(set, clip)) throw new AppError(404, 'voice-clip-not-found', `The set "${set}" has no clip ${clip}`);
-      return reply.status(204).send(null);
-    },
-  );
+      route(api, routes.deleteVoiceClip, { onRequest: admin }, async (request, reply) => {
+        const { set, clip } = request.params;
+        notReserved(set);
+        if (!store.removeClip(set, clip)) throw new AppError(404, 'voice-clip-not-found', `The set "${set}" has no clip ${clip}`);
+        return reply.status(204).send(null);
+      });
 
-  app.delete(
-    `${API_PREFIX}/admin/voice-sets/:set`,
-    { schema: { tags, params: SetParams, response: { 204: z.null(), ...errors } }, onRequest: admin },
-    async (request, reply) => {
-      notReserved(request.params.set);
-      if (!store.removeSet(request.params.set))
-        throw new AppError(404, 'voice-set-not-found', `No voice set "${request.params.set}"`);
-      return reply.status(204).send(null);
+      route(api, routes.deleteVoiceSet, { onRequest: admin }, async (request, reply) => {
+        notReserved(request.params.set);
+        if (!store.removeSet(request.params.set))
+          throw new AppError(404, 'voice-set-not-found', `No voice set "${request.params.set}"`);
+        return reply.status(204).send(null);
+      });
     },
+    { prefix: API_PREFIX },
   );
 
   // The clip files. Their URLs carry the version (?v=), so a day's caching never plays an old take.
