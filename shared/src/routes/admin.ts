@@ -32,6 +32,7 @@ import { defineRoute } from './spec.js';
 export const adminErrors = [
   'bad-request',
   'weak-password',
+  'payload-too-large',
   'unauthorized',
   'forbidden',
   'service-not-found',

@@ -67,23 +67,6 @@ const upload = [
   'file-type-not-allowed',
   'insufficient-storage',
 ] as const;
-const booking = [
-  'bad-request',
-  'unauthorized',
-  'booking-not-found',
-  'request-not-found',
-  'service-not-found',
-  'request-not-submitted',
-  'request-already-booked',
-  'slot-unavailable',
-  'slot-full',
-  'too-many-bookings',
-  'booking-wrong-day',
-  'booking-used',
-  'booking-cancelled',
-  'service-closed',
-  'rate-limited',
-] as const;
 
 export const LineLoginCallbackQuery = z.object({
   code: z.string().max(2048).optional(),
@@ -292,7 +275,7 @@ export const portalRoutes = {
     description: 'Bookable 15-minute slots of a service on working days from today for two weeks (counts only).',
     query: SlotsQuery,
     answer: SlotsResponse,
-    errors: booking,
+    errors: ['bad-request', 'service-not-found'],
   }),
   book: defineRoute({
     method: 'POST',
@@ -304,7 +287,17 @@ export const portalRoutes = {
     body: BookBody,
     answer: BookingResponse,
     status: 201,
-    errors: booking,
+    errors: [
+      'bad-request',
+      'unauthorized',
+      'request-not-found',
+      'request-not-submitted',
+      'request-already-booked',
+      'slot-unavailable',
+      'slot-full',
+      'too-many-bookings',
+      'service-closed',
+    ],
   }),
   cancelBooking: defineRoute({
     method: 'POST',
@@ -313,7 +306,7 @@ export const portalRoutes = {
     tags: ['bookings'],
     params: IdParams,
     answer: BookingResponse,
-    errors: booking,
+    errors: ['bad-request', 'unauthorized', 'booking-not-found', 'booking-used', 'booking-cancelled'],
   }),
   checkIn: defineRoute({
     method: 'POST',
@@ -326,7 +319,17 @@ export const portalRoutes = {
     body: CheckInBody,
     answer: CheckInResponse,
     status: 201,
-    errors: booking,
+    errors: [
+      'bad-request',
+      'booking-not-found',
+      'service-not-found',
+      'booking-wrong-day',
+      'booking-used',
+      'booking-cancelled',
+      'service-closed',
+      'daily-cap-reached',
+      'rate-limited',
+    ],
   }),
   feedback: defineRoute({
     method: 'POST',
