@@ -23,23 +23,20 @@ import { installRateLimits } from './http/rate-limit.js';
 import { trackConnections } from './http/graceful-close.js';
 import { installSecurityHeaders } from './http/security-headers.js';
 import { DEFAULT_HTTP_LIMITS, guardSlowClients, httpServerOptions, type HttpLimits } from './http/slow-clients.js';
-import { adminApi } from './http/routes/admin-api.js';
-import { adminBackupRoutes } from './http/routes/admin-backups.js';
-import { authRoutes } from './http/routes/auth.js';
-import { publicRoutes } from './http/routes/public.js';
-import { staffRoutes } from './http/routes/staff.js';
+import { apiRoutes } from './http/routes/index.js';
 import { setupLine, type LineService, type RelayTuning } from './line/index.js';
 import { Queue } from './queue/queue.js';
 import { createPortal, resolveDataDir, type Portal } from './portal/create-portal.js';
 import { createPrinting } from './printing/create-printing.js';
-import { printingRoutes } from './printing/routes.js';
 import { createStream } from './realtime/stream.js';
 import { ensureAdmin, seedDemo } from './seed.js';
 import { SecretBox } from './settings/secret-box.js';
 import type { DiskSpaceSource } from './uploads/disk-space.js';
 import { UserRepo } from './users/user-repo.js';
 import { registerWebApps } from './web/static.js';
-import { voiceRoutes } from './voice/voice-routes.js';
+import { builtInSetReader } from './voice/builtin-set.js';
+import { voiceClipFiles, voiceDir } from './voice/clip-files.js';
+import { VoiceStore } from './voice/voice-store.js';
 
 export const HUB_VERSION: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -219,16 +216,27 @@ export async function createHub({
     },
     transform: jsonSchemaTransform,
   });
-  const deps: RouteDeps = { queue, sessions, version: HUB_VERSION, signIns: admin.signIns, audit: admin.audit };
+  const voice = { store: new VoiceStore(voiceDir(db)), builtIn: builtInSetReader(webRoot) };
+  const deps: RouteDeps = {
+    queue,
+    sessions,
+    version: HUB_VERSION,
+    clock,
+    signIns: admin.signIns,
+    audit: admin.audit,
+    admin,
+    backups,
+    backupAt: config.backup?.at ?? null,
+    printing: printing.service,
+    alerts: printing.alerts,
+    portal: portal.routeDeps,
+    voice,
+    // LINE is set up after the routes (its webhook is outside /api/v1); the status is read per call.
+    lineStatus: () => line.status(),
+  };
   await app.register(
     async (api) => {
-      await api.register(publicRoutes, deps);
-      await api.register(authRoutes, deps);
-      await api.register(staffRoutes, deps);
-      await api.register(adminApi, { admin, sessions, queue });
-      await api.register(adminBackupRoutes, { backups, sessions, at: config.backup?.at ?? null });
-      await api.register(printingRoutes, { printing: printing.service, alerts: printing.alerts, sessions, clock });
-      await api.register(portal.routes);
+      await api.register(apiRoutes, deps);
       route(api, routes.openapi, {}, async (_request, reply) => reply.send(app.swagger()));
     },
     { prefix: API_PREFIX },
@@ -237,14 +245,13 @@ export async function createHub({
     app,
     db,
     queue,
-    sessions,
     clock,
     line: config.line,
     publicUrl: config.publicUrl,
     tuning: lineTuning,
   });
   await registerWebApps(app, webRoot);
-  await app.register(voiceRoutes, { db, sessions, webRoot });
+  await app.register(voiceClipFiles, { store: voice.store });
   await app.ready();
   line.start();
   portal.start();

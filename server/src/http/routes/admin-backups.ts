@@ -2,21 +2,11 @@
 // now (before an update, say). Restoring is `npm run restore` with the hub stopped, not an API.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { routes } from '@oss/shared';
-import type { Backups } from '../../backup/backups.js';
-import type { Sessions } from '../../auth/sessions.js';
 import { AppError } from '../../errors.js';
-import { requireRole } from '../context.js';
+import { requireRole, type RouteDeps } from '../context.js';
 import { route } from '../route.js';
 
-export interface BackupRouteDeps {
-  /** Null when the hub's database is in memory (tests): nothing to back up. */
-  backups: Backups | null;
-  sessions: Sessions;
-  /** OSS_BACKUP_AT, or null when the nightly backup is off. */
-  at: string | null;
-}
-
-export const adminBackupRoutes: FastifyPluginAsyncZod<BackupRouteDeps> = async (app, { backups, sessions, at }) => {
+export const adminBackupRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { backups, sessions, backupAt: at }) => {
   const onRequest = requireRole(sessions, 'admin');
   const available = () => {
     if (!backups)

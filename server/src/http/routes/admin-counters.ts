@@ -1,11 +1,10 @@
 // Admin: counters (admin role), and signing in at a counter (staff).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { routes } from '@oss/shared';
-import { requestTokenHash, requireRole } from '../context.js';
+import { requestTokenHash, requireRole, type RouteDeps } from '../context.js';
 import { route } from '../route.js';
-import type { AdminRouteDeps } from './admin-deps.js';
 
-export const adminCounterRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (app, { admin, sessions, queue }) => {
+export const adminCounterRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { admin, sessions, queue }) => {
   const onRequest = requireRole(sessions, 'admin');
   const counterView = (id: number) => ({ counter: queue.counterViews().find((c) => c.id === id)! });
 

@@ -3,9 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { routes, type Device } from '@oss/shared';
 import { bearerToken } from '../../auth/sessions.js';
 import { authGuard } from '../auth-guard.js';
-import { requireRole } from '../context.js';
+import { requireRole, type RouteDeps } from '../context.js';
 import { route } from '../route.js';
-import type { AdminRouteDeps } from './admin-deps.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -14,7 +13,7 @@ declare module 'fastify' {
   }
 }
 
-export const adminDeviceRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (app, { admin, sessions }) => {
+export const adminDeviceRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { admin, sessions }) => {
   const onRequest = requireRole(sessions, 'admin');
   // A paired kiosk's or display's own calls: its device token, checked before anything else.
   app.decorateRequest('device', null);

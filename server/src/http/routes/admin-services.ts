@@ -1,11 +1,10 @@
 // Admin: services (admin role).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { routes } from '@oss/shared';
-import { requireRole } from '../context.js';
+import { requireRole, type RouteDeps } from '../context.js';
 import { route } from '../route.js';
-import type { AdminRouteDeps } from './admin-deps.js';
 
-export const adminServiceRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (app, { admin, sessions }) => {
+export const adminServiceRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { admin, sessions }) => {
   const onRequest = requireRole(sessions, 'admin');
 
   route(app, routes.listServices, { onRequest }, async () => ({

@@ -2,11 +2,10 @@
 // current terms for anyone (the citizen portal shows them before consent).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { routes } from '@oss/shared';
-import { requireRole } from '../context.js';
+import { requireRole, type RouteDeps } from '../context.js';
 import { route } from '../route.js';
-import type { AdminRouteDeps } from './admin-deps.js';
 
-export const adminSettingsRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (app, { admin, sessions }) => {
+export const adminSettingsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { admin, sessions }) => {
   const onRequest = requireRole(sessions, 'admin');
 
   route(app, routes.settings, { onRequest }, async () => admin.settings.view());

@@ -1,11 +1,10 @@
 // Admin: staff accounts (admin role). Users are never deleted: PATCH {"active": false}.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { routes } from '@oss/shared';
-import { requestTokenHash, requireRole } from '../context.js';
+import { requestTokenHash, requireRole, type RouteDeps } from '../context.js';
 import { route } from '../route.js';
-import type { AdminRouteDeps } from './admin-deps.js';
 
-export const adminUserRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (app, { admin, sessions }) => {
+export const adminUserRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { admin, sessions }) => {
   const onRequest = requireRole(sessions, 'admin');
 
   route(app, routes.listUsers, { onRequest }, async () => ({

@@ -2,11 +2,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { routes, type ReportQuery } from '@oss/shared';
 import { reportFileName, summaryCsv } from '../../reports/csv.js';
-import { requestTokenHash, requireRole } from '../context.js';
+import { requestTokenHash, requireRole, type RouteDeps } from '../context.js';
 import { route } from '../route.js';
-import type { AdminRouteDeps } from './admin-deps.js';
 
-export const reportRoutes: FastifyPluginAsyncZod<AdminRouteDeps> = async (app, { admin, sessions }) => {
+export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { admin, sessions }) => {
   const supervisor = requireRole(sessions, 'supervisor');
   const range = (q: ReportQuery) => ({ from: q.from, to: q.to ?? q.from });
 

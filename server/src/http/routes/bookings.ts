@@ -1,11 +1,11 @@
 // Bookings: free slots, booking one for a submitted request, cancelling, and the kiosk's check-in.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bookingCodeFromText, routes } from '@oss/shared';
-import { notFound } from '../errors.js';
-import { route } from '../http/route.js';
-import type { PortalRouteDeps } from '../portal/context.js';
+import { notFound } from '../../errors.js';
+import { route } from '../route.js';
+import type { RouteDeps } from '../context.js';
 
-export const bookingRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, { sessions, bookings, limits }) => {
+export const bookingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { portal: { sessions, bookings, limits } }) => {
   const onRequest = sessions.require();
 
   route(app, routes.slots, {}, async (request) => bookings.slots(request.query.serviceId));

@@ -2,11 +2,10 @@
 // unless revealed (which is audited).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { routes } from '@oss/shared';
-import { requireRole } from '../http/context.js';
-import { route } from '../http/route.js';
-import type { PortalRouteDeps } from '../portal/context.js';
+import { requireRole, type RouteDeps } from '../context.js';
+import { route } from '../route.js';
 
-export const staffRequestRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, { staffSessions, staffView }) => {
+export const staffRequestRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { portal: { staffSessions, staffView } }) => {
   const onRequest = requireRole(staffSessions, 'staff');
 
   route(app, routes.ticketRequest, { onRequest }, async (request) =>

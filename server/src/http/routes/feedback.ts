@@ -1,13 +1,12 @@
 // Suggestions about a service from the portal (logged in or not), and the list for supervisors.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { routes } from '@oss/shared';
-import { citizenToken } from '../citizens/citizen-sessions.js';
-import { notFound } from '../errors.js';
-import { requireRole } from '../http/context.js';
-import { route } from '../http/route.js';
-import type { PortalRouteDeps } from '../portal/context.js';
+import { citizenToken } from '../../citizens/citizen-sessions.js';
+import { notFound } from '../../errors.js';
+import { requireRole, type RouteDeps } from '../context.js';
+import { route } from '../route.js';
 
-export const feedbackRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, deps) => {
+export const feedbackRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { portal: deps }) => {
   const { sessions, feedback, clock, limits, queue } = deps;
 
   route(app, routes.feedback, {}, async (request, reply) => {

@@ -4,22 +4,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { routes } from '@oss/shared';
-import type { Sessions } from '../auth/sessions.js';
-import { requireRole } from '../http/context.js';
-import { route } from '../http/route.js';
-import { systemClock, type Clock } from '../clock.js';
-import type { PrinterAlerts } from './alerts.js';
-import { kioskPrinterRoutes } from './kiosk-printer-route.js';
-import type { PrintService } from './print-service.js';
-import { DEFAULT_PROFILE, profileFrom } from './printer-config.js';
-
-export interface PrintingRouteDeps {
-  printing: PrintService;
-  alerts: PrinterAlerts;
-  sessions: Sessions;
-  /** For the kiosks' report limit; the system clock unless a test moves time. */
-  clock?: Clock;
-}
+import { requireRole, type RouteDeps } from '../context.js';
+import { route } from '../route.js';
+import { DEFAULT_PROFILE, profileFrom } from '../../printing/printer-config.js';
 
 const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
@@ -29,9 +16,8 @@ function originOf(request: FastifyRequest): string {
   return `${request.protocol}://${host}`;
 }
 
-export const printingRoutes: FastifyPluginAsyncZod<PrintingRouteDeps> = async (app, { printing, alerts, sessions, clock }) => {
+export const printingRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { printing, alerts, sessions }) => {
   const staff = requireRole(sessions, 'staff');
-  await app.register(kioskPrinterRoutes, { alerts, clock: clock ?? systemClock });
 
   route(app, routes.printTracked, {}, async (request) => {
     await printing.printTracked(request.params.trackingCode, originOf(request));

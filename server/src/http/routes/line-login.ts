@@ -4,10 +4,11 @@
 // is built from OSS_PUBLIC_URL only; without it LINE Login is refused (409 public-url-not-set).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { API_PREFIX, routes } from '@oss/shared';
-import { route } from '../http/route.js';
-import { publicBase, type PortalRouteDeps } from '../portal/context.js';
-import { citizenCookie, citizenToken } from './citizen-sessions.js';
-import { STATE_VALID_MS } from './line-login-states.js';
+import { route } from '../route.js';
+import { publicBase } from '../../portal/context.js';
+import type { RouteDeps } from '../context.js';
+import { citizenCookie, citizenToken } from '../../citizens/citizen-sessions.js';
+import { STATE_VALID_MS } from '../../citizens/line-login-states.js';
 
 const STATE_COOKIE = 'oss_line_state';
 const CALLBACK = routes.lineLoginCallback.path;
@@ -20,7 +21,7 @@ function readCookie(header: string | undefined, name: string): string | undefine
   return undefined;
 }
 
-export const lineLoginRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, deps) => {
+export const lineLoginRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { portal: deps }) => {
   const { lineLogin, sessions } = deps;
   const base = publicBase(deps);
   const redirectUri = base === null ? null : `${base}${API_PREFIX}${CALLBACK}`;

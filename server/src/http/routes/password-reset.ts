@@ -2,10 +2,10 @@
 // password with the link's token.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { routes } from '@oss/shared';
-import { route } from '../http/route.js';
-import type { PortalRouteDeps } from '../portal/context.js';
+import { route } from '../route.js';
+import type { RouteDeps } from '../context.js';
 
-export const resetRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, deps) => {
+export const resetRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { portal: deps }) => {
   const { reset, limits } = deps;
 
   route(app, routes.passwordReset, {}, async (request, reply) => {

@@ -9,19 +9,13 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { routes } from '@oss/shared';
-import type { Clock } from '../clock.js';
-import { AppError } from '../errors.js';
-import { TokenBuckets } from '../http/rate-limit.js';
-import { route } from '../http/route.js';
-import type { PrinterAlerts } from './alerts.js';
+import { AppError } from '../../errors.js';
+import { TokenBuckets } from '../rate-limit.js';
+import { route } from '../route.js';
+import type { RouteDeps } from '../context.js';
 
 /** A kiosk reports a change, not every ticket; a dozen a minute is far above any real need. */
 export const KIOSK_PRINTER_REPORTS_PER_MIN = 12;
-
-export interface KioskPrinterRouteDeps {
-  alerts: PrinterAlerts;
-  clock: Clock;
-}
 
 /** Loopback, RFC 1918, link-local and IPv6 unique-local addresses: the office LAN, not the internet. */
 export function isLanAddress(ip: string): boolean {
@@ -50,7 +44,7 @@ export function lanCaller(request: FastifyRequest): string | null {
   return isLanAddress(request.ip) ? request.ip : null;
 }
 
-export const kioskPrinterRoutes: FastifyPluginAsyncZod<KioskPrinterRouteDeps> = async (app, { alerts, clock }) => {
+export const kioskPrinterRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { alerts, clock }) => {
   const buckets = new TokenBuckets(KIOSK_PRINTER_REPORTS_PER_MIN, clock, 1000);
 
   route(app, routes.reportKioskPrinter, {}, async (request) => {

@@ -5,16 +5,15 @@
 // (again) and stored. Staff download a document with GET /documents/:id.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { MAX_DOCUMENT_BYTES, routes } from '@oss/shared';
-import { requireRole } from '../http/context.js';
-import { route } from '../http/route.js';
-import type { PortalRouteDeps } from '../portal/context.js';
-import { AppError } from '../errors.js';
-import { tooLarge } from './documents.js';
+import { requireRole, type RouteDeps } from '../context.js';
+import { route } from '../route.js';
+import { AppError } from '../../errors.js';
+import { tooLarge } from '../../uploads/documents.js';
 
 // Past this much, a sender that ignores the early answer is cut off rather than drained.
 const DRAIN_LIMIT = 4 * MAX_DOCUMENT_BYTES;
 
-export const uploadRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, { sessions, staffSessions, documents }) => {
+export const uploadRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { portal: { sessions, staffSessions, documents } }) => {
   // This plugin's own parser for every type but JSON: the body arrives as a Buffer, at most the
   // limit. An oversized body is drained (so the client reads our answer) and refused with 413.
   // Text too: a file declared text/plain is still judged by its bytes.

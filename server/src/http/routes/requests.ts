@@ -1,10 +1,10 @@
 // A citizen's service requests: create, list, read, submit, take a same-day ticket, cancel.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { routes } from '@oss/shared';
-import { route } from '../http/route.js';
-import type { PortalRouteDeps } from '../portal/context.js';
+import { route } from '../route.js';
+import type { RouteDeps } from '../context.js';
 
-export const requestRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, { sessions, requests }) => {
+export const requestRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { portal: { sessions, requests } }) => {
   const onRequest = sessions.require();
 
   route(app, routes.requests, { onRequest }, async (request) => ({

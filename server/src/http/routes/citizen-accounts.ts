@@ -1,12 +1,12 @@
 // Citizen accounts: the terms to accept, register, log in and out, the profile, consent.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { routes } from '@oss/shared';
-import { takeEach } from '../http/rate-limit.js';
-import { route } from '../http/route.js';
-import type { PortalRouteDeps } from '../portal/context.js';
-import { citizenToken, clearCitizenCookie, setCitizenCookie } from './citizen-sessions.js';
+import { takeEach } from '../rate-limit.js';
+import { route } from '../route.js';
+import type { RouteDeps } from '../context.js';
+import { citizenToken, clearCitizenCookie, setCitizenCookie } from '../../citizens/citizen-sessions.js';
 
-export const accountRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, deps) => {
+export const accountRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { portal: deps }) => {
   const { accounts, sessions, limits } = deps;
   const citizen = sessions.require();
 

@@ -2,11 +2,10 @@
 // citizen shows at the counter: the only way to change an ID once given (citizen-id-check.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { routes } from '@oss/shared';
-import { requireRole } from '../http/context.js';
-import { route } from '../http/route.js';
-import type { PortalRouteDeps } from '../portal/context.js';
+import { requireRole, type RouteDeps } from '../context.js';
+import { route } from '../route.js';
 
-export const citizenIdRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, { staffSessions, citizenIds }) => {
+export const citizenIdRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { portal: { staffSessions, citizenIds } }) => {
   route(app, routes.setCitizenId, { onRequest: requireRole(staffSessions, 'supervisor') }, async (request) => ({
     citizen: citizenIds.verifyForTicket(request.params.id, request.body.citizenId, request.user!.id),
   }));
