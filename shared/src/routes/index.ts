@@ -2,6 +2,7 @@
 // its routes from it (server/src/http/route.ts) and the screens call it through one client
 // (shared/client/call.ts).
 import { adminRoutes } from './admin.js';
+import { bookingRoutes } from './bookings.js';
 import { officeRoutes } from './office.js';
 import { portalRoutes } from './portal.js';
 import { printingRoutes } from './printing.js';
@@ -22,6 +23,7 @@ export const routes = {
   ...adminRoutes,
   ...officeRoutes,
   ...portalRoutes,
+  ...bookingRoutes,
   ...printingRoutes,
 };
 
