@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { API_PREFIX } from '@oss/shared';
+import { API_PREFIX, routes } from '@oss/shared';
 import { createAdminContext, type AdminContext } from './admin/admin-context.js';
 import { Sessions } from './auth/sessions.js';
 import { BACKUP_DIR, Backups } from './backup/backups.js';
@@ -18,27 +18,25 @@ import { assertGuardsOnRequest } from './http/auth-guard.js';
 import type { RouteDeps } from './http/context.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandler } from './http/error-handler.js';
 import { logSerializers } from './http/log-redaction.js';
+import { route } from './http/route.js';
 import { installRateLimits } from './http/rate-limit.js';
 import { trackConnections } from './http/graceful-close.js';
 import { installSecurityHeaders } from './http/security-headers.js';
 import { DEFAULT_HTTP_LIMITS, guardSlowClients, httpServerOptions, type HttpLimits } from './http/slow-clients.js';
-import { adminApi } from './http/routes/admin-api.js';
-import { adminBackupRoutes } from './http/routes/admin-backups.js';
-import { authRoutes } from './http/routes/auth.js';
-import { publicRoutes } from './http/routes/public.js';
-import { staffRoutes } from './http/routes/staff.js';
+import { apiRoutes } from './http/routes/index.js';
 import { setupLine, type LineService, type RelayTuning } from './line/index.js';
 import { Queue } from './queue/queue.js';
 import { createPortal, resolveDataDir, type Portal } from './portal/create-portal.js';
 import { createPrinting } from './printing/create-printing.js';
-import { printingRoutes } from './printing/routes.js';
 import { createStream } from './realtime/stream.js';
 import { ensureAdmin, seedDemo } from './seed.js';
 import { SecretBox } from './settings/secret-box.js';
 import type { DiskSpaceSource } from './uploads/disk-space.js';
 import { UserRepo } from './users/user-repo.js';
 import { registerWebApps } from './web/static.js';
-import { voiceRoutes } from './voice/voice-routes.js';
+import { builtInSetReader } from './voice/builtin-set.js';
+import { voiceClipFiles, voiceDir } from './voice/clip-files.js';
+import { VoiceStore } from './voice/voice-store.js';
 
 export const HUB_VERSION: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -218,17 +216,28 @@ export async function createHub({
     },
     transform: jsonSchemaTransform,
   });
-  const deps: RouteDeps = { queue, sessions, version: HUB_VERSION, signIns: admin.signIns, audit: admin.audit };
+  const voice = { store: new VoiceStore(voiceDir(db)), builtIn: builtInSetReader(webRoot) };
+  const deps: RouteDeps = {
+    queue,
+    sessions,
+    version: HUB_VERSION,
+    clock,
+    signIns: admin.signIns,
+    audit: admin.audit,
+    admin,
+    backups,
+    backupAt: config.backup?.at ?? null,
+    printing: printing.service,
+    alerts: printing.alerts,
+    portal: portal.routeDeps,
+    voice,
+    // LINE is set up after the routes (its webhook is outside /api/v1); the status is read per call.
+    lineStatus: () => line.status(),
+  };
   await app.register(
     async (api) => {
-      await api.register(publicRoutes, deps);
-      await api.register(authRoutes, deps);
-      await api.register(staffRoutes, deps);
-      await api.register(adminApi, { admin, sessions, queue });
-      await api.register(adminBackupRoutes, { backups, sessions, at: config.backup?.at ?? null });
-      await api.register(printingRoutes, { printing: printing.service, alerts: printing.alerts, sessions, clock });
-      await api.register(portal.routes);
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(apiRoutes, deps);
+      route(api, routes.openapi, {}, async (_request, reply) => reply.send(app.swagger()));
     },
     { prefix: API_PREFIX },
   );
@@ -236,14 +245,13 @@ export async function createHub({
     app,
     db,
     queue,
-    sessions,
     clock,
     line: config.line,
     publicUrl: config.publicUrl,
     tuning: lineTuning,
   });
   await registerWebApps(app, webRoot);
-  await app.register(voiceRoutes, { db, sessions, webRoot });
+  await app.register(voiceClipFiles, { store: voice.store });
   await app.ready();
   line.start();
   portal.start();

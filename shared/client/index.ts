@@ -1,3 +1,4 @@
 export * from './api.js';
 export * from './live.js';
 export * from './react.js';
+export * from './messages.js';

@@ -17,3 +17,5 @@ export * from './portal.js';
 export * from './voice.js';
 export * from './paper-status.js';
 export * from './tracking-code.js';
+export * from './printer-profile.js';
+export * from './routes/index.js';

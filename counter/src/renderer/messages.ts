@@ -1,8 +1,17 @@
 // The counter console's own text, Thai first. Words every screen shares (statuses, priorities)
 // come from @oss/shared.
-import type { ContactPreference, DocumentType, Lang, Localized, Priority } from '@oss/shared';
+import type {
+  ContactPreference,
+  DocumentType,
+  Lang,
+  Localized,
+  Priority,
+  routes,
+  TicketAction,
+  ticketActions,
+} from '@oss/shared';
 import { pick } from '@oss/shared';
-import { ApiError } from '@oss/shared/client';
+import { ApiError, messageOf, type ErrorMessages } from '@oss/shared/client';
 
 export const MESSAGES = {
   appTitle: { th: 'คอนโซลเจ้าหน้าที่', en: 'Staff console' },
@@ -155,8 +164,33 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
   'image/png': 'PNG',
 };
 
+/** The console's calls (the counter, its requests and documents, reports); the admin pages add theirs. */
+export type ConsoleCall =
+  | (typeof routes)[
+      | 'me'
+      | 'login'
+      | 'logout'
+      | 'counters'
+      | 'callNext'
+      | 'callTicket'
+      | 'openCounter'
+      | 'pauseCounter'
+      | 'transferTicket'
+      | 'closeDay'
+      | 'signIn'
+      | 'signOut'
+      | 'meStats'
+      | 'alerts'
+      | 'reprint'
+      | 'ticketRequest'
+      | 'revealTicketRequest'
+      | 'document'
+      | 'reportSummary'
+      | 'reportCsv']
+  | (typeof ticketActions)[TicketAction];
+
 /** What staff should read for each error code the hub (or the client) can return. */
-const ERROR_MESSAGES: Record<string, Localized> = {
+const ERROR_MESSAGES = {
   unauthorized: MESSAGES.sessionEnded,
   forbidden: { th: 'บัญชีนี้ไม่มีสิทธิ์ทำรายการนี้', en: 'This account may not do that' },
   'bad-request': { th: 'ข้อมูลที่ส่งไม่ถูกต้อง', en: 'The request was not valid' },
@@ -207,11 +241,14 @@ const ERROR_MESSAGES: Record<string, Localized> = {
     en: 'The hub cannot be reached. Check the network and try again.',
   },
   'internal-error': { th: 'ระบบขัดข้อง กรุณาลองอีกครั้ง', en: 'Something went wrong on the hub; try again' },
-};
+} satisfies ErrorMessages<ConsoleCall>;
+
+/** The codes the console explains; the admin pages explain the rest of theirs. */
+export type ConsoleErrorCode = keyof typeof ERROR_MESSAGES;
 
 export function errorText(err: unknown, lang: Lang): string {
   if (err instanceof ApiError) {
-    const known = ERROR_MESSAGES[err.code];
+    const known = messageOf(ERROR_MESSAGES, err.code);
     if (known) return pick(known, lang);
     return lang === 'th' ? `ทำรายการไม่สำเร็จ (${err.code})` : `That did not work (${err.code}): ${err.message}`;
   }

@@ -1,6 +1,7 @@
 // The hub's clock as this screen sees it, from the Date header of a health check, so that "a call
 // older than 30 s" means the same on a TV whose own clock is off. Second resolution is plenty.
-import { API_PREFIX } from '@oss/shared';
+import { routes } from '@oss/shared';
+import { createClient } from '@oss/shared/client';
 
 export interface HubClock {
   /** Measures the offset again (on start and after each reconnect). */
@@ -10,12 +11,13 @@ export interface HubClock {
 }
 
 export function createHubClock(): HubClock {
+  const client = createClient();
   let offset: number | null = null;
   return {
     async sync() {
       try {
         const sent = Date.now();
-        const res = await fetch(`${API_PREFIX}/health`, { cache: 'no-store' });
+        const { response: res } = await client.exchange(routes.health, { cache: 'no-store' });
         const received = Date.now();
         const date = Date.parse(res.headers.get('date') ?? '');
         // The header is truncated to the second: its middle is the best guess.

@@ -20,6 +20,20 @@ import { SettingsAdmin } from './settings-admin.js';
 import { TermsRepo } from './terms-repo.js';
 import { UsersAdmin } from './users-admin.js';
 
+/** What the admin modules share: the database, the queue (whose transaction and events admin
+ * changes to services and counters ride on), the audit log and the clock. */
+export interface AdminDeps {
+  db: Db;
+  queue: Queue;
+  audit: AuditRepo;
+  clock: Clock;
+}
+
+/** The logged-in user making a change. */
+export interface Actor {
+  id: number;
+}
+
 export interface AdminContextDeps {
   db: Db;
   queue: Queue;

@@ -3,7 +3,7 @@
 import type { AdminCounter, CounterCreateBody, CounterPatchBody } from '@oss/shared';
 import type { CounterFields, CounterRecord } from '../counters/counter-repo.js';
 import { conflict, notFound } from '../errors.js';
-import type { Actor, AdminDeps } from './admin-deps.js';
+import type { Actor, AdminDeps } from './admin-context.js';
 import { definedFields } from './patch.js';
 
 export class CountersAdmin {

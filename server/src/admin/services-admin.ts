@@ -4,7 +4,7 @@ import { hoursProblem, type AdminService, type ServiceCreateBody, type ServicePa
 import { isConstraint } from '../db/sqlite-errors.js';
 import { AppError, conflict, notFound } from '../errors.js';
 import type { NewService, ServiceRecord } from '../services/service-repo.js';
-import type { Actor, AdminDeps } from './admin-deps.js';
+import type { Actor, AdminDeps } from './admin-context.js';
 import { definedFields } from './patch.js';
 
 const codeTaken = (code: string) => conflict('code-taken', `Another service already uses the code ${code}`);

@@ -3,7 +3,7 @@
 import type { SettingsPatchBody, SettingsResponse, TermsCreateBody, TermsVersion } from '@oss/shared';
 import { notFound } from '../errors.js';
 import type { OfficeSettingsStore } from '../settings/office-settings.js';
-import type { Actor, AdminDeps } from './admin-deps.js';
+import type { Actor, AdminDeps } from './admin-context.js';
 import type { TermsRepo } from './terms-repo.js';
 
 export interface SettingsAdminDeps extends AdminDeps {

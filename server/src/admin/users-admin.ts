@@ -8,7 +8,7 @@ import type { CounterSignIn } from '../counters/counter-sign-in.js';
 import { isConstraint } from '../db/sqlite-errors.js';
 import { conflict, notFound } from '../errors.js';
 import type { UserRecord, UserRepo } from '../users/user-repo.js';
-import type { Actor, AdminDeps } from './admin-deps.js';
+import type { Actor, AdminDeps } from './admin-context.js';
 
 const usernameTaken = (username: string) => conflict('username-taken', `The username ${username} is taken`);
 

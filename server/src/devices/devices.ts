@@ -16,7 +16,7 @@ import {
   type DevicePatchBody,
   type DeviceSettingsPatch,
 } from '@oss/shared';
-import type { Actor, AdminDeps } from '../admin/admin-deps.js';
+import type { Actor, AdminDeps } from '../admin/admin-context.js';
 import { definedFields } from '../admin/patch.js';
 import { hashToken } from '../auth/sessions.js';
 import { AppError, notFound } from '../errors.js';

@@ -1,9 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { StaffRole } from '@oss/shared';
+import type { LineStatusResponse, StaffRole, VoiceSet } from '@oss/shared';
+import type { AdminContext } from '../admin/admin-context.js';
 import type { AuditRepo } from '../admin/audit-repo.js';
 import { bearerToken, hashToken, ROLE_RANK, type Sessions } from '../auth/sessions.js';
+import type { Backups } from '../backup/backups.js';
+import type { Clock } from '../clock.js';
 import type { CounterSignIn } from '../counters/counter-sign-in.js';
+import type { PortalRouteDeps } from '../portal/context.js';
+import type { PrinterAlerts } from '../printing/alerts.js';
+import type { PrintService } from '../printing/print-service.js';
 import type { Queue } from '../queue/queue.js';
+import type { VoiceStore } from '../voice/voice-store.js';
 import { AppError } from '../errors.js';
 import { authGuard, type AuthGuard } from './auth-guard.js';
 import type { UserRecord } from '../users/user-repo.js';
@@ -14,13 +21,29 @@ declare module 'fastify' {
   }
 }
 
+/** What every route plugin under /api/v1 gets (http/routes/*.ts): createHub builds it once. */
 export interface RouteDeps {
   queue: Queue;
   sessions: Sessions;
   version: string;
+  clock: Clock;
   /** Who is signed in at each counter; staff work at a counter someone else holds is refused. */
   signIns: CounterSignIn;
   audit: AuditRepo;
+  /** Admin pages, devices, reports. */
+  admin: AdminContext;
+  /** Null when the hub's database is in memory (tests): nothing to back up. */
+  backups: Backups | null;
+  /** OSS_BACKUP_AT, or null when the nightly backup is off. */
+  backupAt: string | null;
+  printing: PrintService;
+  alerts: PrinterAlerts;
+  /** The citizen portal's parts (createPortal). */
+  portal: PortalRouteDeps;
+  /** Recorded voice sets, and the built-in one of the display's build. */
+  voice: { store: VoiceStore; builtIn: () => VoiceSet | null };
+  /** LINE's state for GET /line/status (setupLine). */
+  lineStatus: () => LineStatusResponse;
 }
 
 /**

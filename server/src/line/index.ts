@@ -1,11 +1,10 @@
 // LINE in the hub (docs/design.md §6), for createHub: the core (outbox writer, relay, chat), the webhook
-// at POST /line/webhook when the channel secret is set, and GET /api/v1/line/status.
+// at POST /line/webhook when the channel secret is set, and the state GET /api/v1/line/status shows
+// (server/src/http/routes/line-status.ts).
 import type { FastifyInstance } from 'fastify';
-import { API_PREFIX, type LineStatusResponse } from '@oss/shared';
-import type { Sessions } from '../auth/sessions.js';
+import type { LineStatusResponse } from '@oss/shared';
 import { createLineCore, type LineCore, type LineCoreDeps } from './core.js';
 import { quotaWarning, storedQuota } from './quota.js';
-import { lineStatusRoutes } from './status-routes.js';
 import { lineWebhookRoutes } from './webhook.js';
 
 export type { RelayTuning } from './relay.js';
@@ -13,7 +12,6 @@ export { createLineCore } from './core.js';
 
 export interface LineSetup extends Omit<LineCoreDeps, 'log'> {
   app: FastifyInstance;
-  sessions: Sessions;
 }
 
 export interface LineService {
@@ -26,7 +24,7 @@ export interface LineService {
   close(): Promise<void>;
 }
 
-export async function setupLine({ app, sessions, ...deps }: LineSetup): Promise<LineService> {
+export async function setupLine({ app, ...deps }: LineSetup): Promise<LineService> {
   const log = app.log.child({ module: 'line' });
   const core = createLineCore({ ...deps, log });
   const { relay, chat, replier, outbox, links, line } = core;
@@ -55,7 +53,6 @@ export async function setupLine({ app, sessions, ...deps }: LineSetup): Promise<
       retentionDays: line.retentionDays,
     };
   };
-  await app.register(lineStatusRoutes, { prefix: `${API_PREFIX}/line`, sessions, status });
 
   let purgeTimer: NodeJS.Timeout | null = null;
   return {

@@ -1,49 +1,40 @@
 // Builds the citizen portal (docs/portal.md) from the hub's parts: accounts and logins, password resets
 // by mail, LINE Login, requests with documents, bookings with LINE messages and reminders, kiosk
-// check-in, feedback, the staff view, and the daily retention purge. createHub registers `routes`
-// under /api/v1 and calls start() and close().
+// check-in, feedback, the staff view, and the daily retention purge. createHub registers its routes
+// (server/src/http/routes/portal.ts, with `routeDeps`) under /api/v1 and calls start() and close().
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AuditRepo } from '../admin/audit-repo.js';
 import { TermsRepo } from '../admin/terms-repo.js';
 import type { Sessions } from '../auth/sessions.js';
 import { BookingLine } from '../bookings/booking-line.js';
 import { BookingRepo } from '../bookings/booking-repo.js';
-import { bookingRoutes } from '../bookings/booking-routes.js';
 import { Bookings } from '../bookings/bookings.js';
 import { BookingReminders } from '../bookings/reminders.js';
-import { accountRoutes } from '../citizens/account-routes.js';
 import { CitizenAccounts } from '../citizens/accounts.js';
 import { CitizenIdCheck } from '../citizens/citizen-id-check.js';
-import { citizenIdRoutes } from '../citizens/citizen-id-routes.js';
 import { CitizenIdHasher } from '../citizens/citizen-id-key.js';
 import { CitizenRepo } from '../citizens/citizen-repo.js';
 import { CitizenSessionRepo } from '../citizens/citizen-session-repo.js';
 import { CitizenSessions } from '../citizens/citizen-sessions.js';
 import { LineLogin } from '../citizens/line-login.js';
 import { LineLoginClient } from '../citizens/line-login-client.js';
-import { lineLoginRoutes } from '../citizens/line-login-routes.js';
 import { LoginStates } from '../citizens/line-login-states.js';
 import { createMailer, type Mailer } from '../citizens/mailer.js';
 import { PasswordReset } from '../citizens/password-reset.js';
 import { ResetRepo } from '../citizens/reset-repo.js';
-import { resetRoutes } from '../citizens/reset-routes.js';
 import type { Clock } from '../clock.js';
 import { defaultConfig, type Config, type PortalConfig, type UploadLimits } from '../config.js';
 import type { Db } from '../db/open.js';
 import { FeedbackRepo } from '../feedback/feedback-repo.js';
-import { feedbackRoutes } from '../feedback/feedback-routes.js';
 import { TokenBuckets } from '../http/rate-limit.js';
 import { LinksRepo } from '../line/links-repo.js';
 import { OutboxRepo } from '../line/outbox-repo.js';
 import type { Queue } from '../queue/queue.js';
 import { RequestAccess } from '../requests/request-access.js';
 import { RequestRepo } from '../requests/request-repo.js';
-import { requestRoutes } from '../requests/request-routes.js';
 import { Requests } from '../requests/requests.js';
-import { staffRequestRoutes } from '../requests/staff-request-routes.js';
 import { StaffRequestView } from '../requests/staff-view.js';
 import { OfficeSettingsStore } from '../settings/office-settings.js';
 import { SecretBox } from '../settings/secret-box.js';
@@ -51,10 +42,8 @@ import { DocumentRepo } from '../uploads/document-repo.js';
 import { statfsDiskSpace, type DiskSpaceSource } from '../uploads/disk-space.js';
 import { Documents } from '../uploads/documents.js';
 import { UploadRoom } from '../uploads/upload-room.js';
-import { uploadRoutes } from '../uploads/upload-routes.js';
 import { UploadStore } from '../uploads/upload-store.js';
 import { publicBase, type PortalRouteDeps } from './context.js';
-import { portalInfoRoutes } from './info-routes.js';
 import { purgePortalData, type PortalPurgeResult } from './purge.js';
 
 const MINUTE = 60_000;
@@ -83,7 +72,8 @@ export interface PortalDeps {
 }
 
 export interface Portal {
-  routes: FastifyPluginAsyncZod;
+  /** What the portal's routes use (server/src/http/routes/portal.ts). */
+  routeDeps: PortalRouteDeps;
   reset: PasswordReset;
   reminders: BookingReminders;
   uploadsDir: string;
@@ -217,31 +207,6 @@ export function createPortal(deps: PortalDeps): Portal {
     publicUrl,
   };
 
-  const routes: FastifyPluginAsyncZod = async (api) => {
-    api.decorateRequest('citizen', null);
-    // Per account, from any address: what a logged-in citizen changes (after the route's login
-    // check has run, before the body is read). The contact details are where reset mails go.
-    api.addHook('preParsing', async (request) => {
-      const citizen = request.citizen;
-      if (!citizen || request.method === 'GET' || request.method === 'HEAD') return;
-      const account = String(citizen.id);
-      routeDeps.limits.changes.hit(account, 'changes from this account');
-      if (request.method === 'PATCH' && request.routeOptions.url?.endsWith('/citizens/me')) {
-        routeDeps.limits.profile.hit(account, 'profile changes');
-      }
-    });
-    await api.register(portalInfoRoutes, routeDeps);
-    await api.register(accountRoutes, routeDeps);
-    await api.register(resetRoutes, routeDeps);
-    await api.register(lineLoginRoutes, routeDeps);
-    await api.register(requestRoutes, routeDeps);
-    await api.register(uploadRoutes, routeDeps);
-    await api.register(bookingRoutes, routeDeps);
-    await api.register(staffRequestRoutes, routeDeps);
-    await api.register(citizenIdRoutes, routeDeps);
-    await api.register(feedbackRoutes, routeDeps);
-  };
-
   const purge = (now = clock.now().getTime()) =>
     purgePortalData(
       {
@@ -268,7 +233,7 @@ export function createPortal(deps: PortalDeps): Portal {
   };
 
   return {
-    routes,
+    routeDeps,
     reset,
     reminders,
     uploadsDir: store.dir,

@@ -1,6 +1,7 @@
 // What the hub knows about a ticket printer: where it is (OSS_PRINTER, `tcp://host:port`) and how
 // to talk to it (a profile, as query parameters of the same URL, so one setting says it all):
 //   tcp://10.0.0.50:9100?width=384&mode=tis620&codepage=21&status=off
+import { ProfileQuery } from '@oss/shared';
 import { z } from 'zod';
 import { ConfigError } from '../config.js';
 import type { PaperWidth } from './raster.js';
@@ -33,19 +34,8 @@ export interface PrinterTarget {
 
 export const DEFAULT_PROFILE: PrinterProfile = { width: 576, mode: 'raster', codePage: 21, statusCheck: true, nearEnd: 'warn' };
 
-const onOff = z.enum(['on', 'off', 'true', 'false', '1', '0']).transform((v) => v === 'on' || v === 'true' || v === '1');
-
-/** Profile fields as query parameters; also what a kiosk shell sends to get bytes for its USB printer. */
-export const ProfileQuery = z.object({
-  width: z
-    .enum(['576', '384'])
-    .transform((v) => (v === '384' ? 384 : 576) satisfies PaperWidth)
-    .optional(),
-  mode: z.enum(['raster', 'tis620']).optional(),
-  codepage: z.coerce.number().int().min(0).max(255).optional(),
-  status: onOff.optional(),
-  nearEnd: z.enum(['warn', 'refuse']).optional(),
-});
+/** Profile fields as query parameters (shared/src/printer-profile.ts): OSS_PRINTER's and the kiosk shell's. */
+export { ProfileQuery };
 
 const TimeoutQuery = z.object({
   connectTimeout: z.coerce.number().int().min(50).max(60_000).default(3000),

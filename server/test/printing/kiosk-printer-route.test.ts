@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AlertsResponse, ErrorBody, KioskPrinterReportResponse } from '@oss/shared';
 import { startTestHub, type TestHub } from '../../../test/support/hub.js';
 import { ManualClock } from '../../src/clock.js';
-import { isLanAddress, KIOSK_PRINTER_REPORTS_PER_MIN } from '../../src/printing/kiosk-printer-route.js';
+import { isLanAddress, KIOSK_PRINTER_REPORTS_PER_MIN } from '../../src/http/routes/kiosk-printer.js';
 
 let hub: TestHub;
 let token: string;

@@ -1,20 +1,7 @@
-// The admin calls (docs/admin-api.md), typed by the shared schemas. Bodies are checked by the forms
-// before they are sent; the hub checks them again.
+// The admin calls (docs/admin-api.md), each an entry of the shared route table. Bodies are checked
+// by the forms before they are sent; the hub checks them again.
 import {
-  AdminCounterResponse,
-  AdminCountersResponse,
-  AdminServiceResponse,
-  AdminServicesResponse,
-  AdminUserResponse,
-  AdminUsersResponse,
-  AuditResponse,
-  CounterDeleteResponse,
-  DevicePairingResponse,
-  DeviceResponse,
-  DevicesResponse,
-  SettingsResponse,
-  TermsListResponse,
-  TermsResponse,
+  routes,
   type AuditEntity,
   type CounterCreateBody,
   type CounterPatchBody,
@@ -27,44 +14,45 @@ import {
   type UserCreateBody,
   type UserPatchBody,
 } from '@oss/shared';
-import { Empty, type Api } from '@oss/shared/client';
+import type { Api } from '@oss/shared/client';
 
 export function createAdminApi(api: Api) {
-  const r = api.request;
+  const { call } = api;
   return {
-    services: () => r(AdminServicesResponse, 'GET', '/admin/services'),
-    createService: (body: ServiceCreateBody) => r(AdminServiceResponse, 'POST', '/admin/services', body),
-    updateService: (id: number, body: ServicePatchBody) => r(AdminServiceResponse, 'PATCH', `/admin/services/${id}`, body),
-    deleteService: (id: number) => r(Empty, 'DELETE', `/admin/services/${id}`),
+    services: () => call(routes.listServices),
+    createService: (body: ServiceCreateBody) => call(routes.createService, { body }),
+    updateService: (id: number, body: ServicePatchBody) => call(routes.updateService, { params: { id }, body }),
+    deleteService: (id: number) => call(routes.deleteService, { params: { id } }),
 
-    counters: () => r(AdminCountersResponse, 'GET', '/admin/counters'),
-    createCounter: (body: CounterCreateBody) => r(AdminCounterResponse, 'POST', '/admin/counters', body),
-    updateCounter: (id: number, body: CounterPatchBody) => r(AdminCounterResponse, 'PATCH', `/admin/counters/${id}`, body),
-    deleteCounter: (id: number) => r(CounterDeleteResponse, 'DELETE', `/admin/counters/${id}`),
+    counters: () => call(routes.listCounters),
+    createCounter: (body: CounterCreateBody) => call(routes.createCounter, { body }),
+    updateCounter: (id: number, body: CounterPatchBody) => call(routes.updateCounter, { params: { id }, body }),
+    deleteCounter: (id: number) => call(routes.deleteCounter, { params: { id } }),
 
-    users: () => r(AdminUsersResponse, 'GET', '/admin/users'),
-    createUser: (body: UserCreateBody) => r(AdminUserResponse, 'POST', '/admin/users', body),
-    updateUser: (id: number, body: UserPatchBody) => r(AdminUserResponse, 'PATCH', `/admin/users/${id}`, body),
+    users: () => call(routes.listUsers),
+    createUser: (body: UserCreateBody) => call(routes.createUser, { body }),
+    updateUser: (id: number, body: UserPatchBody) => call(routes.updateUser, { params: { id }, body }),
 
-    devices: () => r(DevicesResponse, 'GET', '/admin/devices'),
-    createDevice: (body: DeviceCreateBody) => r(DevicePairingResponse, 'POST', '/admin/devices', body),
-    updateDevice: (id: number, body: DevicePatchBody) => r(DeviceResponse, 'PATCH', `/admin/devices/${id}`, body),
-    newPairingCode: (id: number) => r(DevicePairingResponse, 'POST', `/admin/devices/${id}/pairing-code`, {}),
-    deleteDevice: (id: number) => r(Empty, 'DELETE', `/admin/devices/${id}`),
+    devices: () => call(routes.listDevices),
+    createDevice: (body: DeviceCreateBody) => call(routes.createDevice, { body }),
+    updateDevice: (id: number, body: DevicePatchBody) => call(routes.updateDevice, { params: { id }, body }),
+    newPairingCode: (id: number) => call(routes.newPairingCode, { params: { id } }),
+    deleteDevice: (id: number) => call(routes.deleteDevice, { params: { id } }),
 
-    settings: () => r(SettingsResponse, 'GET', '/admin/settings'),
-    updateSettings: (body: SettingsPatchBody) => r(SettingsResponse, 'PATCH', '/admin/settings', body),
+    settings: () => call(routes.settings),
+    updateSettings: (body: SettingsPatchBody) => call(routes.updateSettings, { body }),
 
-    terms: () => r(TermsListResponse, 'GET', '/admin/terms'),
-    createTerms: (body: TermsCreateBody) => r(TermsResponse, 'POST', '/admin/terms', body),
+    terms: () => call(routes.listTerms),
+    createTerms: (body: TermsCreateBody) => call(routes.addTerms, { body }),
 
-    audit: (query: { limit?: number; before?: number; entity?: AuditEntity }) => {
-      const q = new URLSearchParams();
-      if (query.limit) q.set('limit', String(query.limit));
-      if (query.before) q.set('before', String(query.before));
-      if (query.entity) q.set('entity', query.entity);
-      return r(AuditResponse, 'GET', `/admin/audit?${q.toString()}`);
-    },
+    audit: (query: { limit?: number; before?: number; entity?: AuditEntity }) =>
+      call(routes.audit, {
+        query: {
+          ...(query.limit ? { limit: query.limit } : {}),
+          ...(query.before ? { before: query.before } : {}),
+          ...(query.entity ? { entity: query.entity } : {}),
+        },
+      }),
   };
 }
 

@@ -1,9 +1,9 @@
 // Errors per field for the admin forms: from the shared zod schemas before sending, and from the
 // hub's answer after (its error code, or the field a 400 names). Texts are Thai and English.
-import type { Lang, Localized } from '@oss/shared';
+import type { ErrorsOf, Lang, Localized, routes } from '@oss/shared';
 import { pick } from '@oss/shared';
-import { ApiError } from '@oss/shared/client';
-import { errorText } from '../messages';
+import { ApiError, messageOf } from '@oss/shared/client';
+import { errorText, type ConsoleErrorCode } from '../messages';
 
 /** Field path ("name.th", "documents.2.en") → what is wrong; `FORM` for the form as a whole. */
 export type FieldErrors = Record<string, Localized>;
@@ -89,8 +89,35 @@ export function validate<T>(schema: Parser<T>, value: unknown): { ok: true; data
   return result.success ? { ok: true, data: result.data } : { ok: false, errors: issuesToErrors(result.error.issues) };
 }
 
-/** Error codes the admin pages explain themselves (the console's list covers the rest). */
-const ADMIN_ERRORS: Record<string, Localized> = {
+/** The admin pages' calls (admin-api.ts). */
+type AdminCall = (typeof routes)[
+  | 'listServices'
+  | 'createService'
+  | 'updateService'
+  | 'deleteService'
+  | 'listCounters'
+  | 'createCounter'
+  | 'updateCounter'
+  | 'deleteCounter'
+  | 'listUsers'
+  | 'createUser'
+  | 'updateUser'
+  | 'listDevices'
+  | 'createDevice'
+  | 'updateDevice'
+  | 'newPairingCode'
+  | 'deleteDevice'
+  | 'settings'
+  | 'updateSettings'
+  | 'listTerms'
+  | 'addTerms'
+  | 'audit'];
+
+/**
+ * Error codes the admin pages explain themselves: every code of their calls that the console's
+ * list does not cover, and a few it does, said the admin's way.
+ */
+const ADMIN_ERRORS = {
   'code-taken': { th: 'รหัสนี้มีงานบริการอื่นใช้อยู่แล้ว', en: 'Another service already uses this code' },
   'username-taken': {
     th: 'ชื่อผู้ใช้นี้มีอยู่แล้ว (ไม่แยกตัวพิมพ์เล็ก–ใหญ่)',
@@ -116,7 +143,7 @@ const ADMIN_ERRORS: Record<string, Localized> = {
     th: 'รหัสผ่านนี้เดาง่ายเกินไป (เป็นรหัสที่คนใช้กันมาก หรือมีชื่อหรือชื่อผู้ใช้) ลองใช้คำที่ไม่เกี่ยวกัน 3–4 คำต่อกัน',
     en: 'This password is too easy to guess (a common one, or it contains the name or username). Try three or four unrelated words',
   },
-};
+} satisfies Record<Exclude<ErrorsOf<AdminCall>, ConsoleErrorCode>, Localized> & Partial<Record<ErrorsOf<AdminCall>, Localized>>;
 
 /**
  * The hub's refusal as field errors: a code this form ties to a field, the field a 400 names
@@ -124,7 +151,7 @@ const ADMIN_ERRORS: Record<string, Localized> = {
  */
 export function serverErrors(err: unknown, fieldOf: Record<string, string> = {}): FieldErrors {
   if (err instanceof ApiError) {
-    const explained = ADMIN_ERRORS[err.code];
+    const explained = messageOf(ADMIN_ERRORS, err.code);
     const field = fieldOf[err.code];
     if (explained) return { [field ?? FORM]: explained };
     if (err.code === 'bad-request') {

@@ -1,6 +1,6 @@
 // Closing the business day by hand (supervisor or admin): a confirm dialog, then how many tickets
 // expired. The hub closes a day once; the counters' waiting lists empty as the expiries arrive.
-import { DayCloseResponse, type Lang } from '@oss/shared';
+import { routes, type Lang } from '@oss/shared';
 import { ApiError, type Api } from '@oss/shared/client';
 import { useEffect, useRef, useState } from 'react';
 import { errorText } from '../messages';
@@ -36,7 +36,7 @@ export function DayClose({ api, lang, onClosed, onUnauthorized }: Props) {
     setBusy(true);
     setError(null);
     try {
-      setResult(await api.request(DayCloseResponse, 'POST', '/day/close', {}));
+      setResult(await api.call(routes.closeDay));
       setConfirming(false);
       onClosed();
     } catch (err) {

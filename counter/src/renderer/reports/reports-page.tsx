@@ -1,6 +1,6 @@
 // Reports (supervisors and admins): a day or a range; tickets by service and by hour, wait and
 // service times, no-shows, per-staff figures, satisfaction; the CSV for Excel; the day close.
-import { businessDayOf, ReportQuery, ReportSummary, type Lang, type User } from '@oss/shared';
+import { businessDayOf, ReportQuery, routes, type Lang, type ReportSummary, type User } from '@oss/shared';
 import { ApiError, type Api } from '@oss/shared/client';
 import { useEffect, useState } from 'react';
 import { errorAt, issuesToErrors } from '../admin/form-errors';
@@ -59,9 +59,8 @@ export function ReportsPage({ api, user, token, lang, onLang, onNavigate, onSign
     if (!valid) return;
     let live = true;
     setLoading(true);
-    const query = new URLSearchParams({ from, to });
     api
-      .request(ReportSummary, 'GET', `/reports/summary?${query.toString()}`)
+      .call(routes.reportSummary, { query: { from, to } })
       .then(
         (next) => {
           if (!live) return;

@@ -1,7 +1,8 @@
 // This screen as a paired device (docs/display.md): a pairing code, typed once, becomes a device
 // token kept in localStorage; with it the screen reads its settings (GET /devices/me). The last
 // settings are kept too, so a TV that starts while the hub is down still shows what it should.
-import { API_PREFIX, DevicePairResponse, DeviceResponse, DisplaySettings, ErrorBody } from '@oss/shared';
+import { DisplaySettings, routes } from '@oss/shared';
+import { ApiError, createClient } from '@oss/shared/client';
 
 const TOKEN_KEY = 'oss.display.deviceToken';
 const SETTINGS_KEY = 'oss.display.settings';
@@ -59,22 +60,12 @@ export function forgetDevice(): void {
 export class PairingError extends Error {}
 
 export async function pairDevice(code: string): Promise<Paired> {
-  let res: Response;
-  try {
-    res = await fetch(`${API_PREFIX}/devices/pair`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code }),
+  const { token, device } = await createClient()
+    .call(routes.pairDevice, { body: { code } })
+    .catch((err: unknown) => {
+      // The hub's own message (or that it cannot be reached), as the pairing screen shows it.
+      throw err instanceof ApiError ? new PairingError(err.message) : err;
     });
-  } catch {
-    throw new PairingError('The hub cannot be reached');
-  }
-  const body: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const error = ErrorBody.safeParse(body);
-    throw new PairingError(error.success ? error.data.error.message : `HTTP ${res.status}`);
-  }
-  const { token, device } = DevicePairResponse.parse(body);
   if (device.kind !== 'display') throw new PairingError(`That code is for a ${device.kind}, not a display`);
   write(TOKEN_KEY, token);
   const paired = { name: device.name, settings: device.settings };
@@ -85,17 +76,16 @@ export async function pairDevice(code: string): Promise<Paired> {
 export async function fetchMe(): Promise<MeResult> {
   const token = storedToken();
   if (!token) return { kind: 'revoked' };
-  let res: Response;
-  try {
-    res = await fetch(`${API_PREFIX}/devices/me`, { headers: { authorization: `Bearer ${token}` }, cache: 'no-store' });
-  } catch {
-    return { kind: 'unreachable' };
-  }
-  if (res.status === 401 || res.status === 404) return { kind: 'revoked' };
-  if (!res.ok) return { kind: 'unreachable' };
-  const parsed = DeviceResponse.safeParse(await res.json().catch(() => null));
-  if (!parsed.success || parsed.data.device.kind !== 'display') return { kind: 'revoked' };
-  const device = { name: parsed.data.device.name, settings: parsed.data.device.settings };
+  const found = await createClient({ token: () => token })
+    .call(routes.deviceMe, { cache: 'no-store' })
+    .catch((err: unknown) => {
+      // An answer that is not a device, or a refused token, ends the pairing; anything else waits.
+      const refused = !(err instanceof ApiError) || err.status === 401 || err.status === 404;
+      return refused ? ('revoked' as const) : ('unreachable' as const);
+    });
+  if (typeof found === 'string') return { kind: found };
+  if (found.device.kind !== 'display') return { kind: 'revoked' };
+  const device = { name: found.device.name, settings: found.device.settings };
   remember(device);
   return { kind: 'ok', device };
 }

@@ -1,14 +1,13 @@
 // Where each clip of the chosen voice set is: the hub lists its sets (GET /api/v1/voice-sets):
 // the built-in `default` (espeak-ng, made at build time) and any recorded set an admin uploaded.
 // A recorded set may be partial; what it lacks comes from the default set.
-import { API_PREFIX, DEFAULT_VOICE_SET, VoiceSetsResponse } from '@oss/shared';
+import { DEFAULT_VOICE_SET, routes } from '@oss/shared';
+import { createClient } from '@oss/shared/client';
 
 export type ClipUrls = ReadonlyMap<string, string>;
 
 export async function loadClipUrls(set: string): Promise<ClipUrls> {
-  const res = await fetch(`${API_PREFIX}/voice-sets`, { cache: 'no-store' });
-  if (!res.ok) throw new Error(`voice sets: HTTP ${res.status}`);
-  const { sets } = VoiceSetsResponse.parse(await res.json());
+  const { sets } = await createClient().call(routes.voiceSets, { cache: 'no-store' });
   const base = sets.find((s) => s.name === DEFAULT_VOICE_SET);
   const chosen = sets.find((s) => s.name === set);
   if (set !== DEFAULT_VOICE_SET && !chosen) console.warn(`voice: there is no voice set "${set}"; using the default set`);

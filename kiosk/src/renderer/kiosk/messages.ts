@@ -1,5 +1,6 @@
 // The lobby kiosk's own words, Thai first. Shared words (statuses, priorities) come from @oss/shared.
-import type { Lang, Localized } from '@oss/shared';
+import type { Lang, Localized, routes } from '@oss/shared';
+import { messageOf, type ErrorMessages } from '@oss/shared/client';
 import type { PrintStatus } from './print.js';
 
 export const M = {
@@ -63,8 +64,8 @@ export const PRINT_TEXT: Record<PrintStatus, Localized> = {
   },
 };
 
-/** What each hub error means for the citizen at the kiosk. */
-const ERRORS: Record<string, Localized> = {
+/** What each hub error means for the citizen at the kiosk: every code of the calls it makes. */
+const ERRORS = {
   'hub-unreachable': {
     th: 'ไม่สามารถติดต่อระบบคิวได้ในขณะนี้',
     en: 'The queue system cannot be reached right now',
@@ -85,11 +86,15 @@ const ERRORS: Record<string, Localized> = {
     th: 'มีการกดรับบัตรคิวถี่เกินไป กรุณารอสักครู่แล้วลองใหม่',
     en: 'Too many requests. Please wait a moment and try again',
   },
-};
+  'idempotency-key-reused': {
+    th: 'คำขอบัตรคิวนี้ซ้ำกับครั้งก่อน กรุณาเริ่มใหม่อีกครั้ง',
+    en: 'This ticket request repeats an earlier one. Please start again',
+  },
+} satisfies ErrorMessages<typeof routes.issueTicket | typeof routes.services>;
 const UNKNOWN_ERROR: Localized = { th: 'เกิดข้อผิดพลาดในระบบ', en: 'Something went wrong' };
 
 export function errorText(code: string): Localized {
-  return ERRORS[code] ?? UNKNOWN_ERROR;
+  return messageOf(ERRORS, code) ?? UNKNOWN_ERROR;
 }
 
 export function waitingCount(n: number, lang: Lang): string {

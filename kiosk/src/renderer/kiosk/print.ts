@@ -1,7 +1,8 @@
 // After a ticket is issued the kiosk prints it: on its own USB printer when the kiosk shell has
 // one (usb-print.ts), otherwise by asking the hub to print (docs/printing.md). The paper is a
 // convenience: whatever happens here, the ticket is valid and stays on screen with its QR.
-import { API_PREFIX, ErrorBody, PrintResponse, type ShellDevices } from '@oss/shared';
+import { routes, type ShellDevices } from '@oss/shared';
+import { ApiError, createClient } from '@oss/shared/client';
 import { createShellPrinter } from './usb-print.js';
 
 export type PrintStatus = 'printing' | 'printed' | 'no-printer' | 'failed';
@@ -31,19 +32,11 @@ async function printTicket(trackingCode: string, baseUrl = ''): Promise<PrintOut
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), PRINT_TIMEOUT_MS);
   try {
-    const res = await fetch(`${baseUrl}${API_PREFIX}/tickets/track/${encodeURIComponent(trackingCode)}/print`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{}',
-      signal: abort.signal,
-    });
-    const data: unknown = await res.json().catch(() => null);
-    if (res.ok && PrintResponse.safeParse(data).success) return 'printed';
-    const error = ErrorBody.safeParse(data);
+    await createClient({ baseUrl }).call(routes.printTracked, { params: { trackingCode }, signal: abort.signal });
+    return 'printed';
+  } catch (err) {
     // No printer on the hub (a tablet or browser kiosk): nothing is wrong, there is just no paper.
-    if (error.success && error.data.error.code === 'printer-not-configured') return 'no-printer';
-    return 'failed';
-  } catch {
+    if (err instanceof ApiError && err.code === 'printer-not-configured') return 'no-printer';
     return 'failed';
   } finally {
     clearTimeout(timer);

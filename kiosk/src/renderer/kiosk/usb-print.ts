@@ -3,7 +3,8 @@
 // doing, so the counters get the same printer alert as for the hub's own printer
 // (POST /api/v1/alerts/printer). Only changes are reported: a failure, paper low, and the first
 // good print after either (which clears the alert).
-import { API_PREFIX, type Alert, type KioskPrinterReport, type PrintResult, type ShellDevices } from '@oss/shared';
+import { routes, type Alert, type KioskPrinterReport, type PrintResult, type ShellDevices } from '@oss/shared';
+import { createClient } from '@oss/shared/client';
 
 type AlertCode = Alert['code'];
 
@@ -22,6 +23,7 @@ export function alertCodeOf(result: PrintResult): AlertCode | null {
 }
 
 export function createShellPrinter(devices: ShellDevices, baseUrl = ''): ShellPrinter {
+  const client = createClient({ baseUrl });
   let reported: AlertCode | null = null;
 
   const report = (code: AlertCode, printer: string): void => {
@@ -29,19 +31,9 @@ export function createShellPrinter(devices: ShellDevices, baseUrl = ''): ShellPr
     reported = code;
     const body: KioskPrinterReport = { code, printer: printer.slice(0, 60) };
     // Fire and forget: the citizen's ticket does not wait for staff to be told.
-    fetch(`${baseUrl}${API_PREFIX}/alerts/printer`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    }).then(
-      (res) => {
-        if (!res.ok) reported = null; // not heard: say it again next time
-        void res.body?.cancel();
-      },
-      () => {
-        reported = null;
-      },
-    );
+    client.call(routes.reportKioskPrinter, { body }).catch(() => {
+      reported = null; // not heard: say it again next time
+    });
   };
 
   return {

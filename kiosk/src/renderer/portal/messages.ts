@@ -1,5 +1,6 @@
 // The portal's words, Thai first.
-import type { Localized } from '@oss/shared';
+import type { Localized, routes } from '@oss/shared';
+import { messageOf, type ApiErrorCode, type ErrorMessages } from '@oss/shared/client';
 
 export const P = {
   pageTitle: { th: 'บริการประชาชนออนไลน์', en: 'Online citizen services' },
@@ -92,10 +93,45 @@ export const P = {
   tryAgain: { th: 'ลองอีกครั้ง', en: 'Try again' },
 } satisfies Record<string, Localized>;
 
-const ERRORS: Record<string, Localized> = {
+/** Why LINE Login sent the citizen back (the callback's ?error=, server/src/citizens/line-login.ts). */
+type LineLoginError = 'line-login-state' | 'line-login-failed' | 'line-login-cancelled' | 'line-login-in-use';
+
+/** Every code of the portal's calls (portal/api.ts), and LINE Login's. */
+type PortalCall = (typeof routes)[
+  | 'portalInfo'
+  | 'citizenTerms'
+  | 'citizenMe'
+  | 'register'
+  | 'citizenLogin'
+  | 'citizenLogout'
+  | 'updateCitizen'
+  | 'consent'
+  | 'passwordReset'
+  | 'passwordResetConfirm'
+  | 'lineLogin'
+  | 'services'
+  | 'requests'
+  | 'request'
+  | 'createRequest'
+  | 'uploadDocument'
+  | 'deleteDocument'
+  | 'submitRequest'
+  | 'cancelRequest'
+  | 'requestTicket'
+  | 'slots'
+  | 'book'
+  | 'cancelBooking'
+  | 'feedback'];
+
+const ERRORS = {
   unauthorized: { th: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', en: 'Wrong username or password' },
   'rate-limited': { th: 'ลองหลายครั้งเกินไป กรุณารอสักครู่', en: 'Too many attempts; please wait a moment' },
   'username-taken': { th: 'ชื่อผู้ใช้นี้มีผู้ใช้แล้ว', en: 'That username is taken' },
+  'citizen-id-invalid': { th: 'เลขประจำตัวประชาชนไม่ถูกต้อง กรุณาตรวจสอบอีกครั้ง', en: 'That citizen ID is not valid; please check it' },
+  'citizen-id-taken': {
+    th: 'เลขประจำตัวประชาชนนี้มีบัญชีอื่นใช้อยู่แล้ว กรุณาติดต่อเจ้าหน้าที่ที่เคาน์เตอร์',
+    en: 'Another account already has this citizen ID; please ask at the counter',
+  },
   'terms-outdated': { th: 'ข้อตกลงมีการปรับปรุง กรุณาอ่านและยอมรับอีกครั้ง', en: 'The terms changed; please read and accept them again' },
   'reset-token-invalid': { th: 'ลิงก์นี้ใช้แล้วหรือหมดอายุ กรุณาขอใหม่', en: 'This link was used or has expired; ask for a new one' },
   'weak-password': {
@@ -118,6 +154,16 @@ const ERRORS: Record<string, Localized> = {
     th: 'ระบบนี้ยังไม่เปิดให้เข้าสู่ระบบด้วย LINE',
     en: 'LINE Login is not available on this system',
   },
+  'line-login-off': { th: 'ระบบนี้ยังไม่เปิดให้เข้าสู่ระบบด้วย LINE', en: 'LINE Login is not available on this system' },
+  'service-not-found': { th: 'ไม่พบบริการนี้ กรุณาเลือกใหม่', en: 'This service no longer exists; please choose again' },
+  'request-not-found': { th: 'ไม่พบคำขอนี้ในบัญชีของคุณ', en: 'This request is not in your account' },
+  'request-not-editable': { th: 'คำขอนี้แก้ไขไม่ได้แล้ว', en: 'This request can no longer be changed' },
+  'request-not-submitted': { th: 'กรุณาส่งคำขอของคุณก่อน', en: 'Please submit your request first' },
+  'request-already-booked': { th: 'คำขอนี้มีนัดหมายแล้ว', en: 'This request already has a booking' },
+  'document-not-found': { th: 'ไม่พบไฟล์นี้ (อาจถูกลบไปแล้ว)', en: 'This file was not found (it may have been removed)' },
+  'booking-not-found': { th: 'ไม่พบนัดหมายนี้ในบัญชีของคุณ', en: 'This booking is not in your account' },
+  'booking-used': { th: 'นัดหมายนี้เช็กอินไปแล้ว', en: 'This booking was checked in already' },
+  'booking-cancelled': { th: 'นัดหมายนี้ถูกยกเลิกแล้ว', en: 'This booking was cancelled' },
   'file-type-not-allowed': { th: 'แนบได้เฉพาะไฟล์ PDF, JPG และ PNG', en: 'Only PDF, JPG and PNG files can be attached' },
   'file-too-large': { th: 'ไฟล์ใหญ่เกิน 5 MB', en: 'The file is larger than 5 MB' },
   'too-many-files': { th: 'แนบได้สูงสุด 5 ไฟล์', en: 'At most 5 files' },
@@ -145,8 +191,8 @@ const ERRORS: Record<string, Localized> = {
   'line-login-in-use': { th: 'บัญชี LINE นี้ผูกกับผู้ใช้อื่นแล้ว', en: 'This LINE account belongs to another user' },
   'hub-unreachable': { th: 'ติดต่อระบบไม่ได้ กรุณาลองใหม่', en: 'The system cannot be reached; please try again' },
   'bad-request': { th: 'ข้อมูลไม่ถูกต้อง กรุณาตรวจสอบ', en: 'Please check what you entered' },
-};
+} satisfies ErrorMessages<PortalCall, ApiErrorCode | LineLoginError>;
 
 export function errorText(code: string): Localized {
-  return ERRORS[code] ?? { th: 'เกิดข้อผิดพลาด กรุณาลองใหม่', en: 'Something went wrong; please try again' };
+  return messageOf(ERRORS, code) ?? { th: 'เกิดข้อผิดพลาด กรุณาลองใหม่', en: 'Something went wrong; please try again' };
 }

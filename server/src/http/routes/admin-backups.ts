@@ -1,62 +1,27 @@
 // Admin: the database backups (admin role). The nightly one runs by itself; an admin can take one
 // now (before an update, say). Restoring is `npm run restore` with the hub stopped, not an API.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { BackupResponse, BackupsResponse, ErrorBody } from '@oss/shared';
-import type { Backups } from '../../backup/backups.js';
-import type { Sessions } from '../../auth/sessions.js';
+import { routes } from '@oss/shared';
 import { AppError } from '../../errors.js';
-import { requireRole } from '../context.js';
+import { requireRole, type RouteDeps } from '../context.js';
+import { route } from '../route.js';
 
-export interface BackupRouteDeps {
-  /** Null when the hub's database is in memory (tests): nothing to back up. */
-  backups: Backups | null;
-  sessions: Sessions;
-  /** OSS_BACKUP_AT, or null when the nightly backup is off. */
-  at: string | null;
-}
-
-const errors = { 401: ErrorBody, 403: ErrorBody, 503: ErrorBody };
-
-export const adminBackupRoutes: FastifyPluginAsyncZod<BackupRouteDeps> = async (app, { backups, sessions, at }) => {
+export const adminBackupRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { backups, sessions, backupAt: at }) => {
   const onRequest = requireRole(sessions, 'admin');
-  const tags = ['admin'];
   const available = () => {
     if (!backups)
       throw new AppError(503, 'storage-unavailable', 'This hub keeps its data in memory: there is nothing to back up');
     return backups;
   };
 
-  app.get(
-    '/admin/backups',
-    {
-      schema: {
-        tags,
-        description: 'The backups in <data dir>/backups, newest first, with how many are kept and when the nightly one runs.',
-        response: { 200: BackupsResponse, ...errors },
-      },
-      onRequest,
-    },
-    async () => {
-      const b = available();
-      return { backups: b.list(), keep: b.keep, at };
-    },
-  );
+  route(app, routes.listBackups, { onRequest }, async () => {
+    const b = available();
+    return { backups: b.list(), keep: b.keep, at };
+  });
 
-  app.post(
-    '/admin/backups',
-    {
-      schema: {
-        tags,
-        description:
-          'Takes a backup now (SQLite online backup; the hub keeps serving). The oldest beyond OSS_BACKUP_KEEP are deleted. A full disk is 503 storage-unavailable.',
-        response: { 201: BackupResponse, ...errors },
-      },
-      onRequest,
-    },
-    async (request, reply) => {
-      const backup = await available().take();
-      request.log.info({ file: backup.file, bytes: backup.bytes }, 'backup taken');
-      return reply.status(201).send({ backup });
-    },
-  );
+  route(app, routes.takeBackup, { onRequest }, async (request, reply) => {
+    const backup = await available().take();
+    request.log.info({ file: backup.file, bytes: backup.bytes }, 'backup taken');
+    return reply.status(201).send({ backup });
+  });
 };

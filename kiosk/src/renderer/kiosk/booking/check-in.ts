@@ -1,25 +1,15 @@
 // Renderer. POST /api/v1/bookings/check-in: the booking becomes a ticket in today's queue.
-import { API_PREFIX, CheckInResponse, ErrorBody, type Ticket } from '@oss/shared';
-import { ApiError } from '@oss/shared/client';
+import { routes, type Ticket } from '@oss/shared';
+import { ApiError, createClient } from '@oss/shared/client';
+
+const client = createClient();
 
 export async function checkInBooking(code: string): Promise<Ticket> {
-  let res: Response;
   try {
-    res = await fetch(`${API_PREFIX}/bookings/check-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code }),
-      signal: AbortSignal.timeout(8000),
-    });
-  } catch {
-    throw new ApiError(0, 'hub-unreachable', 'The hub cannot be reached');
+    return (await client.call(routes.checkIn, { body: { code }, signal: AbortSignal.timeout(8000) })).ticket;
+  } catch (err) {
+    // An answer without the error body is as good as no answer at the kiosk.
+    if (err instanceof ApiError && err.code === 'http-error') throw new ApiError(err.status, 'hub-unreachable', err.message);
+    throw err;
   }
-  const data: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const parsed = ErrorBody.safeParse(data);
-    throw parsed.success
-      ? new ApiError(res.status, parsed.data.error.code, parsed.data.error.message)
-      : new ApiError(res.status, 'hub-unreachable', `HTTP ${res.status}`);
-  }
-  return CheckInResponse.parse(data).ticket;
 }

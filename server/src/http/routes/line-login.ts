@@ -3,21 +3,15 @@
 // portal, carrying an error code when the login did not work, never a JSON page. The redirect_uri
 // is built from OSS_PUBLIC_URL only; without it LINE Login is refused (409 public-url-not-set).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { API_PREFIX, ErrorBody } from '@oss/shared';
-import { z } from 'zod';
-import { publicBase, type PortalRouteDeps } from '../portal/context.js';
-import { citizenCookie, citizenToken } from './citizen-sessions.js';
-import { STATE_VALID_MS } from './line-login-states.js';
+import { API_PREFIX, routes } from '@oss/shared';
+import { route } from '../route.js';
+import { publicBase } from '../../portal/context.js';
+import type { RouteDeps } from '../context.js';
+import { citizenCookie, citizenToken } from '../../citizens/citizen-sessions.js';
+import { STATE_VALID_MS } from '../../citizens/line-login-states.js';
 
-const tags = ['citizens'];
 const STATE_COOKIE = 'oss_line_state';
-const CALLBACK = '/citizens/line-login/callback';
-
-const CallbackQuery = z.object({
-  code: z.string().max(2048).optional(),
-  state: z.string().max(256).optional(),
-  error: z.string().max(256).optional(),
-});
+const CALLBACK = routes.lineLoginCallback.path;
 
 function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
@@ -27,32 +21,21 @@ function readCookie(header: string | undefined, name: string): string | undefine
   return undefined;
 }
 
-export const lineLoginRoutes: FastifyPluginAsyncZod<PortalRouteDeps> = async (app, deps) => {
+export const lineLoginRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { portal: deps }) => {
   const { lineLogin, sessions } = deps;
   const base = publicBase(deps);
   const redirectUri = base === null ? null : `${base}${API_PREFIX}${CALLBACK}`;
   const stateCookie = (value: string, maxAge: number) =>
     `${STATE_COOKIE}=${value}; Path=${API_PREFIX}/citizens/line-login; HttpOnly; SameSite=Lax; Max-Age=${maxAge}`;
 
-  app.get(
-    '/citizens/line-login',
-    {
-      schema: {
-        tags,
-        description:
-          'Starts LINE Login (302 to LINE). Logged in already, it links the LINE account to this one. 404 line-login-off when not set up; 409 public-url-not-set without OSS_PUBLIC_URL.',
-        response: { 404: ErrorBody, 409: ErrorBody },
-      },
-    },
-    async (request, reply) => {
-      const current = sessions.authenticate(citizenToken(request));
-      const { url, state } = lineLogin.start(redirectUri, current?.id ?? null);
-      reply.header('set-cookie', stateCookie(state, Math.round(STATE_VALID_MS / 1000)));
-      return reply.redirect(url, 302);
-    },
-  );
+  route(app, routes.lineLogin, {}, async (request, reply) => {
+    const current = sessions.authenticate(citizenToken(request));
+    const { url, state } = lineLogin.start(redirectUri, current?.id ?? null);
+    reply.header('set-cookie', stateCookie(state, Math.round(STATE_VALID_MS / 1000)));
+    return reply.redirect(url, 302);
+  });
 
-  app.get(CALLBACK, { schema: { tags, querystring: CallbackQuery, hide: true } }, async (request, reply) => {
+  route(app, routes.lineLoginCallback, {}, async (request, reply) => {
     // No start can have sent anyone here without OSS_PUBLIC_URL: refused like a state it never made.
     const outcome =
       redirectUri === null

@@ -8,19 +8,14 @@
 // cannot trace to its caller is refused.
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ErrorBody, KioskPrinterReport, KioskPrinterReportResponse } from '@oss/shared';
-import type { Clock } from '../clock.js';
-import { AppError } from '../errors.js';
-import { TokenBuckets } from '../http/rate-limit.js';
-import type { PrinterAlerts } from './alerts.js';
+import { routes } from '@oss/shared';
+import { AppError } from '../../errors.js';
+import { TokenBuckets } from '../rate-limit.js';
+import { route } from '../route.js';
+import type { RouteDeps } from '../context.js';
 
 /** A kiosk reports a change, not every ticket; a dozen a minute is far above any real need. */
 export const KIOSK_PRINTER_REPORTS_PER_MIN = 12;
-
-export interface KioskPrinterRouteDeps {
-  alerts: PrinterAlerts;
-  clock: Clock;
-}
 
 /** Loopback, RFC 1918, link-local and IPv6 unique-local addresses: the office LAN, not the internet. */
 export function isLanAddress(ip: string): boolean {
@@ -49,30 +44,18 @@ export function lanCaller(request: FastifyRequest): string | null {
   return isLanAddress(request.ip) ? request.ip : null;
 }
 
-export const kioskPrinterRoutes: FastifyPluginAsyncZod<KioskPrinterRouteDeps> = async (app, { alerts, clock }) => {
+export const kioskPrinterRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { alerts, clock }) => {
   const buckets = new TokenBuckets(KIOSK_PRINTER_REPORTS_PER_MIN, clock, 1000);
 
-  app.post(
-    '/alerts/printer',
-    {
-      schema: {
-        tags: ['printing'],
-        description:
-          'A kiosk reports its own (USB) printer: a printer-* fault raises the counters’ alert for that kiosk, printer-ok clears it. Office network only; rate-limited per address.',
-        body: KioskPrinterReport,
-        response: { 200: KioskPrinterReportResponse, 400: ErrorBody, 403: ErrorBody, 429: ErrorBody },
-      },
-    },
-    async (request) => {
-      const ip = lanCaller(request);
-      if (ip === null) throw new AppError(403, 'forbidden', 'Only kiosks on the office network report printers');
-      buckets.hit(ip, 'printer reports');
-      const address = ip.replace(/^::ffff:/i, '');
-      const printer = { id: `printer:kiosk:${address}`, label: `kiosk ${address} ${request.body.printer}` };
-      const { code } = request.body;
-      if (code === 'printer-ok') alerts.clear(printer);
-      else alerts.raise(printer, code, 'usb');
-      return { reported: true as const };
-    },
-  );
+  route(app, routes.reportKioskPrinter, {}, async (request) => {
+    const ip = lanCaller(request);
+    if (ip === null) throw new AppError(403, 'forbidden', 'Only kiosks on the office network report printers');
+    buckets.hit(ip, 'printer reports');
+    const address = ip.replace(/^::ffff:/i, '');
+    const printer = { id: `printer:kiosk:${address}`, label: `kiosk ${address} ${request.body.printer}` };
+    const { code } = request.body;
+    if (code === 'printer-ok') alerts.clear(printer);
+    else alerts.raise(printer, code, 'usb');
+    return { reported: true as const };
+  });
 };
